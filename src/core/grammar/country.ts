@@ -1,0 +1,57 @@
+import countries from 'i18n-iso-countries';
+import de from 'i18n-iso-countries/langs/de.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import { fold } from '../text/fold';
+import { issue } from '../issues';
+import { accept, reject, type Read } from './types';
+
+for (const locale of [en, fr, de, es]) countries.registerLocale(locale);
+
+/** Everyday names that the ISO lists spell otherwise. */
+const EXTRA_NAMES: Record<string, string> = {
+  uk: 'GB', 'u k': 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
+  usa: 'US', 'u s a': 'US', 'u s': 'US', america: 'US', 'united states of america': 'US', 'etats unis': 'US', 'etats unis d amerique': 'US',
+  holland: 'NL', 'the netherlands': 'NL', 'pays bas': 'NL', 'south korea': 'KR', 'north korea': 'KP', russia: 'RU', 'czech republic': 'CZ',
+  'ivory coast': 'CI', 'cote d ivoire': 'CI', 'uae': 'AE', 'u a e': 'AE', 'vatican': 'VA', 'macedonia': 'MK', swaziland: 'SZ', burma: 'MM',
+};
+
+let byName: Map<string, string> | null = null;
+
+function nameIndex(): Map<string, string> {
+  if (byName !== null) return byName;
+  byName = new Map();
+  for (const lang of ['en', 'fr', 'de', 'es']) {
+    const names = countries.getNames(lang, { select: 'all' });
+    for (const [code, list] of Object.entries(names)) for (const name of list) if (!byName.has(fold(name))) byName.set(fold(name), code);
+  }
+  for (const [name, code] of Object.entries(EXTRA_NAMES)) byName.set(name, code);
+  return byName;
+}
+
+/** The ISO 3166-1 alpha-2 code for a code (alpha-2, alpha-3, numeric) or a name in English, French, German or Spanish. */
+export function countryCode(raw: string): string | null {
+  const s = raw.trim();
+  if (/^[A-Za-z]{2}$/.test(s) && countries.isValid(s.toUpperCase())) return s.toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(s)) {
+    const a2 = countries.alpha3ToAlpha2(s.toUpperCase());
+    if (a2 !== undefined) return a2;
+  }
+  if (/^\d{3}$/.test(s)) {
+    const a2 = countries.numericToAlpha2(s);
+    if (a2 !== undefined) return a2;
+  }
+  return nameIndex().get(fold(s)) ?? null;
+}
+
+export function readCountry(raw: string): Read {
+  const code = countryCode(raw);
+  return code === null ? reject(issue('not-a-country')) : accept(code);
+}
+
+export function formatCountry(alpha2: string, output: 'alpha2' | 'alpha3' | 'name'): string {
+  if (output === 'alpha2') return alpha2;
+  if (output === 'alpha3') return countries.alpha2ToAlpha3(alpha2) ?? alpha2;
+  return countries.getName(alpha2, 'en') ?? alpha2;
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Field, FieldType } from '../schema/target';
+import type { IssueCode, IssueDraft, IssueParams, Severity } from '../issues';
+import { readBoolean } from './boolean';
+import { readCountry, formatCountry } from './country';
+import { readCurrency } from './currency';
+import { formatDate, readDate } from './date';
+import { readEmail } from './email';
+import { compileEnum, formatEnum, readEnum, type EnumLookup } from './enum';
+import { readDays, readJson } from './misc';
+import { formatDecimal, readDecimal, readInteger } from './number';
+import { readPhone } from './phone';
+import { readTaxId } from './tax-id';
+import { compilePattern, readText } from './text';
+import type { Read, ReadOptions } from './types';
+import type { ValueMapEntry } from '../mapping/mapping';
+import { fold } from '../text/fold';
+
+/** What a field's compiled schema yields for a non-empty value. */
+export interface FieldValue {
+  /** The canonical value (ISO date, "." decimal, enum member, alpha-2 country...). */
+  readonly value: string;
+  /** Warnings about how the value was read. */
+  readonly notes: readonly IssueDraft[];
+}
+
+/** A field compiled once per target and mapping: its zod schema and its writer. */
+export interface FieldCodec {
+  readonly schema: z.ZodType<FieldValue, string>;
+  /** Writes a canonical value in the target's dialect. */
+  format(value: string): string;
+}
+
+interface FerryIssueParams {
+  readonly ferry: IssueCode;
+  readonly severity: Severity;
+  readonly params?: IssueParams;
+}
+
+/** Turns a zod issue raised by a field schema back into a Ferry issue. */
+export function toIssueDraft(zodIssue: z.core.$ZodIssue): IssueDraft {
+  const p = (zodIssue as { params?: FerryIssueParams }).params;
+  if (p?.ferry !== undefined) return p.params === undefined ? { code: p.ferry, severity: p.severity } : { code: p.ferry, severity: p.severity, params: p.params };
+  return { code: 'not-allowed-value', severity: 'error' };
+}
+
+type Reader = (raw: string) => Read;
+
+function readerFor(type: FieldType, options: ReadOptions, valueMap: readonly ValueMapEntry[]): { read: Reader; enumLookup?: EnumLookup } {
+  switch (type.kind) {
+    case 'text': {
+      const pattern = type.pattern === undefined ? undefined : compilePattern(type.pattern);
+      const rules = { minLength: type.minLength, maxLength: type.maxLength, pattern: typeof pattern === 'string' ? undefined : pattern, patternHint: type.patternHint };
+      return { read: (raw) => readText(raw, rules) };
+    }
+    case 'integer':
+      return { read: (raw) => readInteger(raw, type.min, type.max) };
+    case 'decimal':
+      return { read: (raw) => readDecimal(raw, type, options.decimalSeparator) };
+    case 'date':
+      return { read: (raw) => readDate(raw, type.time === 'optional', options.dateOrder) };
+    case 'boolean':
+      return { read: (raw) => readBoolean(raw, type.output) };
+    case 'email':
+      return { read: readEmail };
+    case 'phone':
+      return { read: (raw) => readPhone(raw, type.output, options.defaultCountry) };
+    case 'enum': {
+      const lookup = compileEnum(type.values, type.acceptNumbers);
+      const map = new Map<string, string>();
+      for (const { from, to } of valueMap) {
+        map.set(from, to);
+        if (!map.has(fold(from))) map.set(fold(from), to);
+      }
+      return { read: (raw) => readEnum(raw, lookup, map), enumLookup: lookup };
+    }
+    case 'country':
+      return { read: readCountry };
+    case 'currency':
+      return { read: readCurrency };
+    case 'taxId':
+      return { read: (raw) => readTaxId(raw, type.scheme, options.defaultCountry) };
+    case 'json':
+      return { read: (raw) => readJson(raw, type.shape) };
+    case 'days':
+      return { read: (raw) => readDays(raw, type.max) };
+    case 'reference':
+      return { read: (raw) => ({ ok: true, value: raw.trim() }) };
+  }
+}
+
+function formatterFor(type: FieldType, options: ReadOptions, enumLookup: EnumLookup | undefined): (value: string) => string {
+  switch (type.kind) {
+    case 'decimal':
+      return (v) => formatDecimal(v, type.outputScale);
+    case 'date':
+      return (v) => formatDate(v, type.output, options.utcOffset);
+    case 'enum':
+      return (v) => (enumLookup === undefined ? v : formatEnum(v, enumLookup, type.output));
+    case 'country':
+      return (v) => formatCountry(v, type.output);
+    default:
+      return (v) => v;
+  }
+}
+
+/**
+ * Compiles a field into a zod schema over the trimmed, non-empty source
+ * string: the field type's grammar reads the messy value into its canonical
+ * form inside the schema, and a failure becomes a zod issue carrying the
+ * Ferry issue code. Compiled once per target and mapping, run once per cell.
+ */
+export function compileFieldCodec(field: Field, options: ReadOptions, valueMap: readonly ValueMapEntry[]): FieldCodec {
+  const { read, enumLookup } = readerFor(field.type, options, valueMap);
+  const schema = z.string().transform((raw, ctx): FieldValue => {
+    const result = read(raw);
+    if (result.ok) return { value: result.value, notes: result.notes ?? [] };
+    const params: FerryIssueParams = result.issue.params === undefined
+      ? { ferry: result.issue.code, severity: result.issue.severity }
+      : { ferry: result.issue.code, severity: result.issue.severity, params: result.issue.params };
+    ctx.issues.push({ code: 'custom', message: result.issue.code, input: raw, params });
+    return z.NEVER;
+  });
+  return { schema, format: formatterFor(field.type, options, enumLookup) };
+}

@@ -1,0 +1,137 @@
+import type { Field, Target } from '../schema/target';
+import { assignMaxWeight } from './assign';
+import { contentKey, DISTINCTIVE, type ColumnProfile } from './content-profile';
+import { headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
+import { tokenSimilarity } from './similarity';
+
+/** Why Ferry proposes a column for a field: data, turned into words by the UI and the CLI. */
+export type MatchReason =
+  | { readonly kind: 'header-is-label'; readonly header: string }
+  | { readonly kind: 'header-is-alias'; readonly header: string; readonly alias: string }
+  | { readonly kind: 'header-similar'; readonly header: string; readonly name: string; readonly similarity: number }
+  | { readonly kind: 'content'; readonly header: string; readonly content: string; readonly share: number }
+  | { readonly kind: 'content-contradicts'; readonly header: string; readonly content: string; readonly share: number }
+  | { readonly kind: 'profile'; readonly header: string; readonly profile: string };
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface FieldMatch {
+  readonly field: string;
+  /** Proposed source column, or -1 for none. */
+  readonly column: number;
+  /** 0..1 */
+  readonly score: number;
+  readonly confidence: Confidence | null;
+  readonly reasons: readonly MatchReason[];
+}
+
+export const HIGH = 0.85;
+export const MEDIUM = 0.6;
+/** Below this a pair is never proposed. */
+export const MIN_SCORE = 0.4;
+
+export const confidenceOf = (score: number): Confidence => (score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : 'low');
+
+interface HeaderEvidence {
+  readonly score: number;
+  readonly reason: MatchReason | null;
+}
+
+interface FieldNames {
+  readonly label: readonly string[];
+  readonly key: readonly string[];
+  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
+}
+
+function namesOf(field: Field): FieldNames {
+  return {
+    label: headerTokens(field.label),
+    key: headerTokens(field.key),
+    aliases: field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) })),
+  };
+}
+
+/** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
+function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  const joined = tokens.join('');
+  if (joined === '') return { score: 0, reason: null };
+  if (joined === names.label.join('') || joined === names.key.join('')) return { score: 1, reason: { kind: 'header-is-label', header } };
+  for (const a of names.aliases) if (joined === a.tokens.join('')) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias: a.alias } };
+  let best = 0;
+  let bestName = field.label;
+  const consider = (candidate: readonly string[], name: string) => {
+    const s = tokenSimilarity(tokens, candidate);
+    if (s > best) {
+      best = s;
+      bestName = name;
+    }
+  };
+  consider(names.label, field.label);
+  for (const a of names.aliases) consider(a.tokens, a.alias);
+  return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
+}
+
+/** Whether the header shares a word with the field's names that is more than a kind of value ("email", "date"). */
+function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean {
+  const words = new Set([...names.label, ...names.aliases.flatMap((a) => a.tokens)]);
+  return tokens.some((t) => !TYPE_WORDS.has(t) && words.has(t));
+}
+
+/**
+ * Combines header and content evidence into one score, with the reasons a
+ * person can read. Content alone proposes a column only when its header
+ * says nothing ("Column C"); a meaningful header that merely shares a word
+ * like "email" with a field is not enough, whatever the values are.
+ */
+function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined): { score: number; reasons: MatchReason[] } {
+  const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
+  const key = contentKey(target, field);
+  const share = key === null || profile === undefined || profile.filled < 3 ? null : (profile.shares.get(key) ?? 0);
+  if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
+  const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
+  if (h.score >= 0.5) {
+    // A header match is trusted as far as the values agree with it.
+    return { score: h.score * (0.55 + 0.45 * share), reasons: [...reasons, contentReason] };
+  }
+  if (share >= 0.9 && isGenericHeader(tokens)) {
+    const contentOnly = DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.42 + 0.05 * share;
+    return { score: contentOnly, reasons: [contentReason, ...reasons] };
+  }
+  if (share >= 0.9 && h.score >= 0.3 && sharesTopicWord(tokens, names)) {
+    return { score: h.score + 0.2, reasons: [...reasons, contentReason] };
+  }
+  return { score: h.score * (0.55 + 0.45 * share), reasons };
+}
+
+export interface AutoMapInput {
+  readonly target: Target;
+  /** Source column names as the user sees them (unique). */
+  readonly headers: readonly string[];
+  /** One profile per column (same order as headers). */
+  readonly profiles: readonly ColumnProfile[];
+}
+
+/**
+ * Proposes a source column for every field of the target: header evidence
+ * (names, synonyms, abbreviations, typos, any language the target lists)
+ * and content evidence (what the values are) give each pair a score, and the
+ * global best assignment (Hungarian) picks one column per field and one field
+ * per column. Exact header matches outrank fuzzy ones by construction.
+ */
+export function autoMap(input: AutoMapInput): FieldMatch[] {
+  const { target, headers, profiles } = input;
+  const headerTokenLists = headers.map(headerTokens);
+  const fields = target.fields;
+  const pairs = fields.map((field) => {
+    const names = namesOf(field);
+    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, headerEvidence(header, headerTokenLists[c]!, field, names), profiles[c]));
+  });
+  const weights = pairs.map((row) => row.map((p) => p.score));
+  const assigned = assignMaxWeight(weights, MIN_SCORE);
+  return fields.map((field, i) => {
+    const c = assigned[i]!;
+    if (c < 0) return { field: field.key, column: -1, score: 0, confidence: null, reasons: [] };
+    const p = pairs[i]![c]!;
+    return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: confidenceOf(p.score), reasons: p.reasons };
+  });
+}

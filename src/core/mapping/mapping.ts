@@ -1,0 +1,40 @@
+import type { ReadOptions } from '../grammar/types';
+
+/** Where a target field's value comes from. */
+export type FieldSource =
+  /** One source column, or several joined with `separator` (e.g. first and last name). */
+  | { readonly kind: 'columns'; readonly columns: readonly number[]; readonly separator: string }
+  /** The same value on every row (e.g. Status = Open). */
+  | { readonly kind: 'constant'; readonly value: string }
+  /** Not in this file. */
+  | { readonly kind: 'none' };
+
+/** A source value the user (or Ferry) matched to one of an enum's allowed values. */
+export interface ValueMapEntry {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface FieldMapping {
+  readonly field: string;
+  readonly source: FieldSource;
+  readonly options: ReadOptions;
+  /** Enum value map. Arrays of pairs, not objects: source values are user data ("__proto__" included). */
+  readonly valueMap: readonly ValueMapEntry[];
+}
+
+/** A complete mapping of one dataset onto one target. Fields absent from `fields` are not mapped. */
+export interface Mapping {
+  readonly targetId: string;
+  readonly fields: readonly FieldMapping[];
+}
+
+export const NO_SOURCE: FieldSource = { kind: 'none' };
+
+export function fieldMapping(mapping: Mapping, field: string): FieldMapping | undefined {
+  return mapping.fields.find((f) => f.field === field);
+}
+
+export function isMapped(source: FieldSource): boolean {
+  return source.kind === 'constant' ? source.value.trim() !== '' : source.kind === 'columns' && source.columns.length > 0;
+}

@@ -1,0 +1,86 @@
+import type { IntakeProblem } from '../session/intake';
+import type { MatchReason } from '../mapping/auto-map';
+import type { Locale } from './types';
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+const CONTENT_WORDS: Record<Locale, Record<string, string>> = {
+  en: {
+    email: 'e-mail addresses', date: 'dates', decimal: 'amounts', integer: 'whole numbers', boolean: 'yes/no values', phone: 'phone numbers', enum: 'allowed values of this field',
+    country: 'countries', currency: 'currency codes', taxId: 'tax identifiers', json: 'JSON objects', days: 'numbers of days',
+  },
+  fr: {
+    email: 'adresses e-mail', date: 'dates', decimal: 'montants', integer: 'nombres entiers', boolean: 'valeurs oui/non', phone: 'numéros de téléphone', enum: 'valeurs permises de ce champ',
+    country: 'pays', currency: 'codes devise', taxId: 'identifiants fiscaux', json: 'objets JSON', days: 'nombres de jours',
+  },
+};
+
+/** Why a column was proposed for a field, in words. */
+export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: Locale): string {
+  const en = locale === 'en';
+  switch (reason.kind) {
+    case 'header-is-label':
+      return en ? `header "${reason.header}" is the field's name` : `l'en-tête « ${reason.header} » est le nom du champ`;
+    case 'header-is-alias':
+      return en ? `header "${reason.header}" is a synonym of ${fieldLabel}` : `l'en-tête « ${reason.header} » est un synonyme de ${fieldLabel}`;
+    case 'header-similar':
+      return en ? `header "${reason.header}" resembles "${reason.name}"` : `l'en-tête « ${reason.header} » ressemble à « ${reason.name} »`;
+    case 'content':
+      return en ? `column holds ${pct(reason.share)} ${CONTENT_WORDS.en[reason.content] ?? reason.content}` : `la colonne contient ${pct(reason.share)} de ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
+    case 'content-contradicts':
+      return en
+        ? `but only ${pct(reason.share)} of its values are ${CONTENT_WORDS.en[reason.content] ?? reason.content}`
+        : `mais seulement ${pct(reason.share)} de ses valeurs sont des ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
+    case 'profile':
+      return en ? `saved profile "${reason.profile}"` : `profil enregistré « ${reason.profile} »`;
+  }
+}
+
+/** Why a file could not be read, and what to do, in words. */
+export function intakeProblemMessage(problem: IntakeProblem, locale: Locale): string {
+  const en = locale === 'en';
+  switch (problem.kind) {
+    case 'empty-file':
+      return en ? 'The file is empty (0 bytes). Export the data again from the old system.' : 'Le fichier est vide (0 octet). Exportez à nouveau les données depuis l\'ancien système.';
+    case 'binary-file':
+      return en
+        ? 'This is not a text file: it holds binary data. Choose a CSV, TSV, TXT or XLSX export.'
+        : 'Ce n\'est pas un fichier texte : il contient des données binaires. Choisissez un export CSV, TSV, TXT ou XLSX.';
+    case 'pdf-file':
+      return en ? 'This is a PDF document, not a data file. Export the data as CSV or XLSX instead.' : 'C\'est un document PDF, pas un fichier de données. Exportez les données en CSV ou XLSX.';
+    case 'compressed-file':
+      return en ? 'This is a compressed archive, not a spreadsheet. Unzip it and choose the CSV or XLSX inside.' : 'C\'est une archive compressée, pas un tableur. Décompressez-la et choisissez le CSV ou XLSX qu\'elle contient.';
+    case 'legacy-excel':
+      return en
+        ? 'Old Excel 97–2003 (.xls) and password-protected workbooks cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV (without a password).'
+        : 'Les anciens classeurs Excel 97–2003 (.xls) et les classeurs protégés par mot de passe ne sont pas lisibles. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou CSV (sans mot de passe).';
+    case 'no-sheets':
+      return en ? 'This workbook has no worksheet with data.' : 'Ce classeur n\'a aucune feuille de données.';
+    case 'cancelled':
+      return en ? 'Reading was cancelled.' : 'La lecture a été annulée.';
+    case 'invalid-encoding':
+      return en
+        ? `The file is not valid ${problem.encoding} (byte ${problem.byteOffset}). Choose another encoding, such as Windows-1252.`
+        : `Le fichier n'est pas en ${problem.encoding} valide (octet ${problem.byteOffset}). Choisissez un autre encodage, par exemple Windows-1252.`;
+    case 'xlsx': {
+      const p = problem.problem;
+      switch (p.kind) {
+        case 'encrypted':
+          return en ? 'This workbook is encrypted. Save a copy without a password and try again.' : 'Ce classeur est chiffré. Enregistrez une copie sans mot de passe et réessayez.';
+        case 'too-many-entries':
+        case 'entry-too-large':
+        case 'suspicious-ratio':
+          return en
+            ? 'This workbook is refused: it would expand to far more data than it holds (a ZIP bomb or a damaged file). Re-save it from Excel.'
+            : 'Ce classeur est refusé : il se décompresserait en bien plus de données qu\'il n\'en contient (bombe ZIP ou fichier abîmé). Réenregistrez-le depuis Excel.';
+        case 'not-a-workbook':
+        case 'not-a-zip':
+          return en ? 'This ZIP file is not an Excel workbook (.xlsx).' : 'Ce fichier ZIP n\'est pas un classeur Excel (.xlsx).';
+        case 'sheet-missing':
+          return en ? `The workbook has no sheet named "${p.sheet}".` : `Le classeur n'a pas de feuille nommée « ${p.sheet} ».`;
+        case 'cell-out-of-range':
+          return en ? `Sheet "${p.sheet}" has a cell beyond Excel's limits (${p.ref}); the file is damaged.` : `La feuille « ${p.sheet} » a une cellule hors des limites d'Excel (${p.ref}) ; le fichier est abîmé.`;
+      }
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import { err, ok, type Result } from '../result';
+import { Dataset } from '../table/dataset';
+import { autoMap } from '../mapping/auto-map';
+import { profileColumns, type ColumnProfile } from '../mapping/content-profile';
+import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
+import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
+import { suggestTargets } from '../mapping/suggest-target';
+import { matchValues, type ValueMatch } from '../mapping/value-map';
+import { applyProfile, type MappingProfile } from '../mapping/profile';
+import type { TargetRegistry } from '../targets/registry';
+import type { Target } from '../schema/target';
+import { compileTarget } from '../validate/compile';
+import { sourceText } from '../validate/evaluate-row';
+import { Validation, type ValidationHooks } from '../validate/validate-dataset';
+import { SEVERITY_RANK } from '../issues';
+import { buildExport, type ExportRequest, type ExportResult } from '../export/export';
+import type { ByteSource } from './byte-source';
+import { readSource, type Intake, type IntakeHooks, type IntakeOptions, type IntakeProblem } from './intake';
+import type { ColumnInfo, FieldEvidence, FieldValues, MappingProposal, RawRecord, RowFilter, RowView, RowWindow, SourceNote, SourceSummary, TargetSuggestion, ValidationSummary } from './types';
+
+const PROFILE_SAMPLE_ROWS = 1000;
+const EVIDENCE_ROWS = 200_000;
+const DISTINCT_CAP = 500;
+
+export type SessionProblem =
+  | { readonly kind: 'no-file' }
+  | { readonly kind: 'unknown-target'; readonly target: string }
+  | { readonly kind: 'not-validated' }
+  | { readonly kind: 'cancelled' };
+
+/**
+ * One import: a source file, its header choice, a target and mapping, the
+ * validation and the export. The worker and the CLI drive the same session;
+ * neither holds any rule of its own.
+ */
+export class Session {
+  private source: ByteSource | null = null;
+  private intake: Intake | null = null;
+  private dataset: Dataset | null = null;
+  private profiles: ColumnProfile[] | null = null;
+  private validation: Validation | null = null;
+
+  constructor(readonly registry: TargetRegistry) {}
+
+  /** Reads a file (again, with new options when the user overrides a detection). */
+  async open(source: ByteSource, options: IntakeOptions, hooks: IntakeHooks = {}): Promise<Result<SourceSummary, IntakeProblem>> {
+    const read = await readSource(source, options, hooks);
+    if (!read.ok) return read;
+    this.source = source;
+    this.intake = read.value;
+    this.useHeader(read.value.headerRecord);
+    return ok(this.summary()!);
+  }
+
+  /** Chooses the header record (-1: no header row). */
+  setHeaderRecord(record: number): Result<SourceSummary, SessionProblem> {
+    if (this.intake === null) return err({ kind: 'no-file' });
+    this.useHeader(Math.max(-1, Math.min(record, this.intake.table.recordCount - 1)));
+    return ok(this.summary()!);
+  }
+
+  private useHeader(record: number): void {
+    this.dataset = new Dataset(this.intake!.table, record);
+    this.profiles = null;
+    this.validation = null;
+  }
+
+  getDataset(): Dataset | null {
+    return this.dataset;
+  }
+
+  getSourceName(): string | null {
+    return this.source?.name ?? null;
+  }
+
+  summary(): SourceSummary | null {
+    const intake = this.intake;
+    const ds = this.dataset;
+    if (intake === null || ds === null || this.source === null) return null;
+    const notes: SourceNote[] = [];
+    if (intake.kind === 'csv') {
+      if (intake.encodingFallbackAt !== undefined) notes.push({ kind: 'encoding-fallback', byteOffset: intake.encodingFallbackAt });
+      if (intake.malformedQuoteLines.length > 0) notes.push({ kind: 'malformed-quotes', lines: intake.malformedQuoteLines.slice(0, 20), count: intake.malformedQuoteLines.length });
+    } else {
+      if (intake.formulasWithoutValue > 0) notes.push({ kind: 'formulas-without-value', count: intake.formulasWithoutValue });
+      if (intake.hiddenRows > 0) notes.push({ kind: 'hidden-rows', count: intake.hiddenRows });
+      const hidden = intake.sheets.filter((s) => s.hidden).map((s) => s.name);
+      if (hidden.length > 0) notes.push({ kind: 'hidden-sheets', sheets: hidden });
+    }
+    if (intake.blankLines > 0) notes.push({ kind: 'blank-lines', lines: intake.blankLineNumbers.slice(0, 20), count: intake.blankLines });
+    if (ds.rowCount === 0) notes.push({ kind: 'no-data-rows' });
+    let ragged = 0;
+    if (ds.headerRecord >= 0) for (let r = 0; r < ds.rowCount; r++) if (ds.fieldCount(r) !== ds.headerWidth) ragged++;
+    if (ragged > 0) notes.push({ kind: 'ragged-rows', count: ragged });
+    return {
+      name: this.source.name,
+      size: this.source.size,
+      kind: intake.kind,
+      encoding: intake.kind === 'csv' ? intake.encoding : null,
+      dialect: intake.kind === 'csv' ? intake.dialect : null,
+      sheets: intake.kind === 'xlsx' ? intake.sheets.map((s) => ({ name: s.name, hidden: s.hidden })) : [],
+      sheet: intake.kind === 'xlsx' ? intake.sheet : null,
+      records: intake.table.recordCount,
+      lines: intake.lines,
+      blankLines: intake.blankLines,
+      headerRecord: ds.headerRecord,
+      headerLine: ds.headerRecord >= 0 ? intake.table.line(ds.headerRecord) : null,
+      detectedHeaderRecord: intake.headerRecord,
+      dataRows: ds.rowCount,
+      columns: this.columnInfo(ds),
+      notes,
+    };
+  }
+
+  private columnInfo(ds: Dataset): ColumnInfo[] {
+    return ds.columns.map((c) => {
+      const samples: string[] = [];
+      let filled = 0;
+      for (let r = 0; r < ds.rowCount; r++) {
+        const v = ds.cell(r, c.index);
+        if (v.trim() === '') continue;
+        filled++;
+        if (samples.length < 5) samples.push(v);
+      }
+      return { ...c, samples, filled };
+    });
+  }
+
+  /** The first records of the file as read, before any header choice (for the raw preview). */
+  rawRecords(offset: number, limit: number): RawRecord[] {
+    const table = this.intake?.table;
+    if (table === undefined) return [];
+    const out: RawRecord[] = [];
+    for (let r = offset; r < Math.min(table.recordCount, offset + limit); r++) {
+      const cells: string[] = [];
+      for (let c = 0; c < table.fieldCount(r); c++) cells.push(table.cell(r, c));
+      out.push({ record: r, line: table.line(r), cells });
+    }
+    return out;
+  }
+
+  private columnProfiles(): ColumnProfile[] {
+    if (this.profiles !== null) return this.profiles;
+    const ds = this.dataset!;
+    const samples = ds.columns.map((c) => ds.sample(c.index, PROFILE_SAMPLE_ROWS));
+    this.profiles = profileColumns(samples, this.registry.list().map((e) => e.target));
+    return this.profiles;
+  }
+
+  /** Targets ranked by how well they explain this file. */
+  suggestTargets(): TargetSuggestion[] {
+    if (this.dataset === null) return [];
+    return suggestTargets(this.registry.list().map((e) => e.target), this.dataset.columns.map((c) => c.name), this.columnProfiles());
+  }
+
+  private targetOf(id: string): Result<Target, SessionProblem> {
+    const entry = this.registry.get(id);
+    return entry === undefined ? err({ kind: 'unknown-target', target: id }) : ok(entry.target);
+  }
+
+  /** Ferry's proposed mapping for a target: a column per field, reading options from the column's evidence, value maps for typos. */
+  proposeMapping(targetId: string, profile?: MappingProfile): Result<MappingProposal, SessionProblem> {
+    const ds = this.dataset;
+    if (ds === null) return err({ kind: 'no-file' });
+    const t = this.targetOf(targetId);
+    if (!t.ok) return t;
+    const target = t.value;
+    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles() });
+    let fields: FieldMapping[] = matches.map((m) => ({
+      field: m.field,
+      source: m.column >= 0 ? { kind: 'columns', columns: [m.column], separator: ' ' } : { kind: 'none' },
+      options: {},
+      valueMap: [],
+    }));
+    if (profile !== undefined) fields = applyProfile(profile, ds.columns, new Set(target.fields.map((f) => f.key))).mapping.fields as FieldMapping[];
+    const evidence = this.evidenceFor(target, fields);
+    fields = fields.map((f) => {
+      if (profile !== undefined) return f;
+      const ev = evidence.find((e) => e.field === f.field);
+      const options = { ...f.options };
+      if (ev?.dateOrder?.order != null) Object.assign(options, { dateOrder: ev.dateOrder.order });
+      if (ev?.decimal?.separator != null) Object.assign(options, { decimalSeparator: ev.decimal.separator });
+      const field = target.fields.find((x) => x.key === f.field)!;
+      const valueMap = field.type.kind === 'enum' ? this.similarValueMap(target, f) : f.valueMap;
+      return { ...f, options, valueMap };
+    });
+    return ok({ mapping: { targetId, fields }, matches, evidence: this.evidenceFor(target, fields), profile: profile?.name ?? null });
+  }
+
+  private similarValueMap(target: Target, f: FieldMapping): { from: string; to: string }[] {
+    const values = this.fieldValues(target, f.source, f.field, []);
+    return values.values.filter((v) => v.how === 'similar' && v.to !== null).map((v) => ({ from: v.from, to: v.to! }));
+  }
+
+  /** What the data says about reading each mapped date and decimal field. */
+  private evidenceFor(target: Target, fields: readonly FieldMapping[]): FieldEvidence[] {
+    const out: FieldEvidence[] = [];
+    for (const f of fields) {
+      const field = target.fields.find((x) => x.key === f.field);
+      if (field === undefined || f.source.kind !== 'columns') continue;
+      const values = this.columnValues(f.source, EVIDENCE_ROWS);
+      if (field.type.kind === 'date') out.push({ field: f.field, dateOrder: inferDateOrder(values) });
+      else if (field.type.kind === 'decimal') out.push({ field: f.field, decimal: inferDecimalSeparator(values) });
+    }
+    return out;
+  }
+
+  private columnValues(source: FieldSource, limit: number): string[] {
+    const ds = this.dataset!;
+    if (source.kind !== 'columns') return [];
+    const out: string[] = [];
+    for (let r = 0; r < Math.min(ds.rowCount, limit); r++) for (const c of source.columns) out.push(ds.cell(r, c));
+    return out;
+  }
+
+  /** Distinct values a field gets from its source, matched to the enum's allowed values. */
+  fieldValues(target: Target, source: FieldSource, fieldKey: string, userMap: readonly { from: string; to: string }[]): FieldValues {
+    const ds = this.dataset;
+    const field = target.fields.find((f) => f.key === fieldKey);
+    if (ds === null || field === undefined || field.type.kind !== 'enum') return { field: fieldKey, values: [], distinct: 0 };
+    const counts = new Map<string, number>();
+    const ct = compileTarget(target, { targetId: target.id, fields: [{ field: fieldKey, source, options: {}, valueMap: [] }] });
+    const at = ct.indexOf.get(fieldKey)!;
+    for (let r = 0; r < ds.rowCount; r++) {
+      const v = sourceText(ct, ds, r, at).trim();
+      if (v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const distinct = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
+    const values: ValueMatch[] = matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, new Map(userMap.map((e) => [e.from, e.to])));
+    return { field: fieldKey, values, distinct: distinct.length };
+  }
+
+  /** Validates the whole file against a target with a mapping. */
+  async validate(mapping: Mapping, hooks: ValidationHooks = {}): Promise<Result<ValidationSummary, SessionProblem>> {
+    const ds = this.dataset;
+    if (ds === null) return err({ kind: 'no-file' });
+    const t = this.targetOf(mapping.targetId);
+    if (!t.ok) return t;
+    const v = await Validation.run(compileTarget(t.value, mapping), ds, hooks);
+    if (v === null) return err({ kind: 'cancelled' });
+    this.validation = v;
+    return ok(this.validationSummary());
+  }
+
+  validationSummary(): ValidationSummary {
+    const v = this.validation!;
+    const idx = v.index;
+    return {
+      rows: v.dataset.rowCount,
+      errorRows: idx.count(SEVERITY_RANK.error),
+      warningRows: idx.count(SEVERITY_RANK.warning),
+      infoRows: idx.count(SEVERITY_RANK.info),
+      cleanRows: idx.count(0),
+      groups: idx.summary(),
+    };
+  }
+
+  /** A window of rows (for the review table), optionally only those with some issue. */
+  rows(offset: number, limit: number, filter: RowFilter): Result<RowWindow, SessionProblem> {
+    const v = this.validation;
+    if (v === null) return err({ kind: 'not-validated' });
+    let selected: ArrayLike<number> | null = null;
+    if (filter.kind === 'severity') selected = v.index.rowsWith({ severity: filter.severity });
+    else if (filter.kind === 'issue') selected = v.index.rowsWith({ field: filter.field, code: filter.code });
+    const total = selected === null ? v.dataset.rowCount : selected.length;
+    const rows: RowView[] = [];
+    for (let k = offset; k < Math.min(total, offset + limit); k++) {
+      const row = selected === null ? k : selected[k]!;
+      const ev = v.evaluate(row);
+      const cells = v.ct.fields.map((cf, i) => {
+        const value = ev.values[i];
+        return value === null || value === undefined ? ev.raw[i]!.trim() : cf.codec.format(value);
+      });
+      rows.push({ row, line: v.dataset.line(row), cells, issues: v.rowIssues(row) });
+    }
+    return ok({ total, offset, rows });
+  }
+
+  /** Writes the export files for the last validation. */
+  export(request: ExportRequest): Result<ExportResult, SessionProblem> {
+    const v = this.validation;
+    if (v === null) return err({ kind: 'not-validated' });
+    return ok(buildExport(v, request, this.intake?.blankLines ?? 0));
+  }
+}

@@ -1,0 +1,111 @@
+import { columnLetter } from './column-letter';
+import type { RawTable } from './raw-table';
+
+/** A source column as the user sees it. */
+export interface SourceColumn {
+  readonly index: number;
+  /** The header cell exactly as written ('' when empty or when there is no header row). */
+  readonly original: string;
+  /** A unique, non-empty name for display and for mapping profiles. */
+  readonly name: string;
+  /** Why `name` differs from `original`, if it does. */
+  readonly naming: 'as-written' | 'empty-header' | 'duplicate-header' | 'beyond-header' | 'no-header-row';
+}
+
+const SCAN_RECORDS = 30;
+const LOOKAHEAD = 50;
+
+const DATA_LIKE = [
+  /^[-+(]?\s*[$€£¥]?\s*\d[\d\s.,']*\)?\s*[-€$£%]?$/, // numbers, money
+  /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/, // dates
+  /^[^\s@]+@[^\s@]+\.[^\s@]+$/, // e-mail addresses
+];
+
+const looksLikeData = (value: string) => DATA_LIKE.some((re) => re.test(value.trim()));
+
+function nonEmptyCells(table: RawTable, record: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < table.fieldCount(record); c++) {
+    const v = table.cell(record, c).trim();
+    if (v !== '') out.push(v);
+  }
+  return out;
+}
+
+function modalWidth(table: RawTable, from: number): number {
+  const counts = new Map<number, number>();
+  const to = Math.min(table.recordCount, from + LOOKAHEAD);
+  for (let r = from; r < to; r++) {
+    const w = nonEmptyCells(table, r).length;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = -1;
+  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  return best;
+}
+
+/**
+ * Finds the record that holds the column headers: the first record, scanning
+ * down past title and metadata rows, whose cells are filled about as wide as
+ * the data below it, are distinct, and do not look like data themselves.
+ * Returns -1 when the first record already looks like data (no header row).
+ */
+export function detectHeaderRecord(table: RawTable): number {
+  const n = table.recordCount;
+  if (n === 0) return -1;
+  const scan = Math.min(n, SCAN_RECORDS);
+  for (let r = 0; r < scan; r++) {
+    const cells = nonEmptyCells(table, r);
+    const below = r + 1 < n ? modalWidth(table, r + 1) : cells.length;
+    const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
+    if (!wideEnough) continue;
+    const distinct = new Set(cells.map((c) => c.toLowerCase())).size >= cells.length * 0.8;
+    const dataLike = cells.filter(looksLikeData).length;
+    if (!distinct) continue;
+    if (dataLike > cells.length / 2) return r === 0 ? -1 : r;
+    return r;
+  }
+  return 0;
+}
+
+/**
+ * Names every column of the table for the given header record: headers as
+ * written where they are usable, "Column C" where empty, numbered where
+ * repeated. `__proto__` and friends are ordinary names: nothing here keys an
+ * object by a header.
+ */
+export function nameColumns(table: RawTable, headerRecord: number): SourceColumn[] {
+  const width = table.width;
+  const headerWidth = headerRecord >= 0 ? table.fieldCount(headerRecord) : 0;
+  const seen = new Map<string, number>();
+  const columns: SourceColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const original = headerRecord >= 0 && c < headerWidth ? table.cell(headerRecord, c) : '';
+    const cleaned = original.normalize('NFC').replace(/\s+/g, ' ').trim();
+    let name: string;
+    let naming: SourceColumn['naming'];
+    if (headerRecord < 0) {
+      name = `Column ${columnLetter(c)}`;
+      naming = 'no-header-row';
+    } else if (c >= headerWidth) {
+      name = `Column ${columnLetter(c)}`;
+      naming = 'beyond-header';
+    } else if (cleaned === '') {
+      name = `Column ${columnLetter(c)}`;
+      naming = 'empty-header';
+    } else {
+      name = cleaned;
+      naming = 'as-written';
+    }
+    const key = name.toLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > 1) {
+      name = `${name} (${count})`;
+      naming = naming === 'as-written' ? 'duplicate-header' : naming;
+    }
+    columns.push({ index: c, original, name, naming });
+  }
+  return columns;
+}
