@@ -47,14 +47,17 @@ export const ISSUE_CODES = [
   'not-json',
   'json-not-object',
   'not-days',
+  'not-a-duration',
   // Record rules
   'require-one-of',
   'all-or-none',
   'only-with',
   'mutually-exclusive',
   'required-if',
+  'product-mismatch',
   // Derivations (shown, never silent)
   'derived-from-sign',
+  'sign-removed',
   'derived-from-split',
   'split-amount-conflict',
   // Across rows

@@ -1,4 +1,4 @@
-import { fold } from '../text/fold';
+import { compact } from '../text/fold';
 import { issue } from '../issues';
 import { accept, reject, type Read } from './types';
 
@@ -18,8 +18,8 @@ export interface EnumLookup {
 export function compileEnum(members: readonly EnumMember[], acceptNumbers: boolean): EnumLookup {
   const byKey = new Map<string, string>();
   const byNumber = new Map<string, string>();
-  for (const m of members) byKey.set(fold(m.value), m.value);
-  for (const m of members) for (const syn of m.synonyms) if (!byKey.has(fold(syn))) byKey.set(fold(syn), m.value);
+  for (const m of members) byKey.set(compact(m.value), m.value);
+  for (const m of members) for (const syn of m.synonyms) if (!byKey.has(compact(syn))) byKey.set(compact(syn), m.value);
   if (acceptNumbers) for (const m of members) if (m.number !== undefined && !byNumber.has(String(m.number))) byNumber.set(String(m.number), m.value);
   return { members, byKey, byNumber };
 }
@@ -27,9 +27,9 @@ export function compileEnum(members: readonly EnumMember[], acceptNumbers: boole
 /** Matches a value to a member: the user's value map first, then case-, accent- and spacing-insensitive names and synonyms, then numbers. */
 export function readEnum(raw: string, lookup: EnumLookup, valueMap: ReadonlyMap<string, string> | undefined): Read {
   const s = raw.trim();
-  const mapped = valueMap?.get(s) ?? valueMap?.get(fold(s));
+  const mapped = valueMap?.get(s) ?? valueMap?.get(compact(s));
   if (mapped !== undefined) return accept(mapped);
-  const hit = lookup.byKey.get(fold(s)) ?? lookup.byNumber.get(s);
+  const hit = lookup.byKey.get(compact(s)) ?? lookup.byNumber.get(s);
   if (hit !== undefined) return accept(hit);
   return reject(issue('not-allowed-value', { allowed: lookup.members.map((m) => m.value) }));
 }

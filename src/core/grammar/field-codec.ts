@@ -7,14 +7,14 @@ import { readCurrency } from './currency';
 import { formatDate, readDate } from './date';
 import { readEmail } from './email';
 import { compileEnum, formatEnum, readEnum, type EnumLookup } from './enum';
-import { readDays, readJson } from './misc';
+import { formatDuration, readDays, readDuration, readJson } from './misc';
 import { formatDecimal, readDecimal, readInteger } from './number';
 import { readPhone } from './phone';
 import { readTaxId } from './tax-id';
 import { compilePattern, readText } from './text';
 import type { Read, ReadOptions } from './types';
 import type { ValueMapEntry } from '../mapping/mapping';
-import { fold } from '../text/fold';
+import { compact } from '../text/fold';
 
 /** What a field's compiled schema yields for a non-empty value. */
 export interface FieldValue {
@@ -70,7 +70,7 @@ function readerFor(type: FieldType, options: ReadOptions, valueMap: readonly Val
       const map = new Map<string, string>();
       for (const { from, to } of valueMap) {
         map.set(from, to);
-        if (!map.has(fold(from))) map.set(fold(from), to);
+        if (!map.has(compact(from))) map.set(compact(from), to);
       }
       return { read: (raw) => readEnum(raw, lookup, map), enumLookup: lookup };
     }
@@ -84,6 +84,8 @@ function readerFor(type: FieldType, options: ReadOptions, valueMap: readonly Val
       return { read: (raw) => readJson(raw, type.shape) };
     case 'days':
       return { read: (raw) => readDays(raw, type.max) };
+    case 'duration':
+      return { read: readDuration };
     case 'reference':
       return { read: (raw) => ({ ok: true, value: raw.trim() }) };
   }
@@ -99,6 +101,8 @@ function formatterFor(type: FieldType, options: ReadOptions, enumLookup: EnumLoo
       return (v) => (enumLookup === undefined ? v : formatEnum(v, enumLookup, type.output));
     case 'country':
       return (v) => formatCountry(v, type.output);
+    case 'duration':
+      return (v) => formatDuration(v, type.output);
     default:
       return (v) => v;
   }

@@ -1,4 +1,5 @@
 import { issue } from '../issues';
+import { parseNumber } from './number';
 import { accept, reject, type Read } from './types';
 
 /** JSON text; an object when the field says so. The value is kept as written (no re-serialising that could alter numbers). */
@@ -24,4 +25,48 @@ export function readDays(raw: string, max: number | undefined): Read {
   const n = Number(m[1]);
   if (max !== undefined && n > max) return reject(issue('above-maximum', { max: String(max) }));
   return accept(String(n));
+}
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600, heure: 3600, heures: 3600, std: 3600, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, s: 1, sec: 1, secs: 1, second: 1, seconds: 1 };
+const ISO_DURATION = /^P(?:(\d+)D)?T?(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?$/i;
+
+/** Seconds in a duration written "1:30", "01:30:00", "1h30", "90 min", "1.5 h", "PT1H30M", or a bare number of hours. */
+export function durationSeconds(raw: string): number | null {
+  const s = raw.trim().toLowerCase();
+  let m = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
+  if (m !== null) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0);
+  m = ISO_DURATION.exec(raw.trim());
+  if (m !== null && raw.trim().length > 1) {
+    const n = (x: string | undefined) => (x === undefined ? 0 : Number(x.replace(',', '.')));
+    return Math.round(n(m[1]) * 86400 + n(m[2]) * 3600 + n(m[3]) * 60 + n(m[4]));
+  }
+  const parts = s.match(/\d+(?:[.,]\d+)?\s*[a-z]+/g);
+  if (parts !== null && parts.join('').replace(/\s/g, '') === s.replace(/\s/g, '')) {
+    let total = 0;
+    for (const part of parts) {
+      const pm = /^(\d+(?:[.,]\d+)?)\s*([a-z]+)$/.exec(part)!;
+      const unit = UNIT_SECONDS[pm[2]!];
+      if (unit === undefined) return null;
+      total += Number(pm[1]!.replace(',', '.')) * unit;
+    }
+    return Math.round(total);
+  }
+  const hm = /^(\d+)\s*h\s*(\d{1,2})$/.exec(s);
+  if (hm !== null) return Number(hm[1]) * 3600 + Number(hm[2]) * 60;
+  const plain = parseNumber(s, { decimalSeparator: undefined, currency: false });
+  if (typeof plain === 'string' || plain.negative) return null;
+  return Math.round(Number(`${plain.int}.${plain.frac || '0'}`) * 3600);
+}
+
+/** Durations: canonical value is whole seconds. */
+export function readDuration(raw: string): Read {
+  const seconds = durationSeconds(raw);
+  return seconds === null ? reject(issue('not-a-duration')) : accept(String(seconds));
+}
+
+/** Writes seconds as .NET ticks (100 ns), minutes or hours. */
+export function formatDuration(seconds: string, output: 'ticks' | 'minutes' | 'hours'): string {
+  if (output === 'ticks') return (BigInt(seconds) * 10_000_000n).toString();
+  const n = Number(seconds);
+  return output === 'minutes' ? String(n / 60) : String(n / 3600);
 }

@@ -1,4 +1,5 @@
-import { RawTableBuilder, RecordFlag } from '../table/raw-table';
+import type { RawTableBuilder} from '../table/raw-table';
+import { RecordFlag } from '../table/raw-table';
 import { tokenizeCsv, type CsvDialect } from './csv-tokenizer';
 import { LineBreakCounter } from './line-breaks';
 

@@ -1,5 +1,25 @@
 import type { Field, Target } from '../schema/target';
-import { compileFieldCodec } from '../grammar/field-codec';
+import { compileFieldCodec, toIssueDraft } from '../grammar/field-codec';
+import type { FieldType } from '../schema/target';
+import type { IssueCode } from '../issues';
+
+const AMBIGUOUS = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal']);
+
+/** The type without its limits: content evidence asks "is this an amount?", not "is it in range?". */
+function kindOnly(type: FieldType): FieldType {
+  switch (type.kind) {
+    case 'integer':
+      return { kind: 'integer' };
+    case 'decimal':
+      return { kind: 'decimal' };
+    case 'text':
+      return { kind: 'text' };
+    case 'days':
+      return { kind: 'days' };
+    default:
+      return type;
+  }
+}
 
 /** What a column's values look like, as the share (0..1) of non-empty values each grammar accepts. */
 export interface ColumnProfile {
@@ -49,11 +69,13 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     for (const field of target.fields) {
       const key = contentKey(target, field);
       if (key === null || readers.has(key)) continue;
-      const codec = compileFieldCodec(field, {}, []);
-      // Accepted outright: a value read only with a warning (an unverifiable VAT number, say) is no evidence.
+      const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);
+      // Accepted outright, or refused only for want of a column-level choice (day/month order, decimal
+      // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
       readers.set(key, (raw) => {
         const r = codec.schema.safeParse(raw);
-        return r.success && r.data.notes.length === 0;
+        if (r.success) return r.data.notes.length === 0;
+        return r.error.issues.every((i) => AMBIGUOUS.has(toIssueDraft(i).code));
       });
     }
   }

@@ -1,5 +1,5 @@
 import { compileEnum, type EnumMember } from '../grammar/enum';
-import { fold } from '../text/fold';
+import { compact } from '../text/fold';
 import { jaroWinkler } from './similarity';
 
 /** How a distinct source value was matched to an allowed value. */
@@ -28,12 +28,12 @@ export function matchValues(
   userMap: ReadonlyMap<string, string>,
 ): ValueMatch[] {
   const lookup = compileEnum(members, acceptNumbers);
-  const names = new Set(members.map((m) => fold(m.value)));
-  const spellings = members.flatMap((m) => [m.value, ...m.synonyms].map((s) => ({ key: fold(s), value: m.value })));
+  const names = new Set(members.map((m) => compact(m.value)));
+  const spellings = members.flatMap((m) => [m.value, ...m.synonyms].map((s) => ({ key: compact(s), value: m.value })));
   return distinct.map(({ value, count }) => {
     const user = userMap.get(value);
     if (user !== undefined) return { from: value, count, to: user, how: 'user' };
-    const key = fold(value);
+    const key = compact(value);
     const hit = lookup.byKey.get(key);
     if (hit !== undefined) return { from: value, count, to: hit, how: names.has(key) ? 'exact' : 'synonym' };
     const num = lookup.byNumber.get(value.trim());

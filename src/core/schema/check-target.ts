@@ -1,4 +1,4 @@
-import { fold } from '../text/fold';
+import { compact } from '../text/fold';
 import { compilePattern } from '../grammar/text';
 import type { Target, TargetFile } from './target';
 
@@ -40,7 +40,7 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
         const spellings = new Map<string, string>();
         for (const m of t.values) {
           for (const s of [m.value, ...m.synonyms]) {
-            const k = fold(s);
+            const k = compact(s);
             const owner = spellings.get(k);
             if (owner !== undefined && owner !== m.value) p(`fields[${i}].type.values`, `"${s}" is a spelling of both ${owner} and ${m.value}`);
             spellings.set(k, m.value);
@@ -58,7 +58,7 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
       if (!keys.has(key)) p(path, `unknown field "${key}"`);
     };
     target.rules.forEach((r, i) => {
-      const fields = r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.fields;
+      const fields = r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.kind === 'product' ? [r.field, ...r.factors] : r.fields;
       for (const k of fields) need(`rules[${i}]`, k);
     });
     target.fileRules.forEach((r, i) => {

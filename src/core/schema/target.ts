@@ -88,6 +88,11 @@ export const fieldTypeSchema = z.discriminatedUnion('kind', [
     max: z.number().int().min(0).optional(),
   }),
   z.object({
+    kind: z.literal('duration'),
+    /** Ticks are 100-nanosecond units (.NET TimeSpan). */
+    output: z.enum(['ticks', 'minutes', 'hours']),
+  }),
+  z.object({
     kind: z.literal('reference'),
     /** Target id holding the referenced key; "self" for this file. */
     target: z.string(),
@@ -131,6 +136,8 @@ export const recordRuleSchema = z.discriminatedUnion('kind', [
   /** At most one of these fields may be filled. */
   z.object({ kind: z.literal('mutually-exclusive'), fields: fieldList, severity, note: z.string().optional() }),
   /** When `field` holds one of `values` (or is filled, when `values` is absent), `require` must be filled. */
+  /** `field` must equal the product of `factors` exactly (decimal arithmetic), when all are given. */
+  z.object({ kind: z.literal('product'), field: identifier, factors: fieldList, severity, note: z.string().optional() }),
   z.object({
     kind: z.literal('required-if'),
     field: identifier,

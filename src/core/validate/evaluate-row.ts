@@ -110,7 +110,15 @@ function applyDerivations(ct: CompiledTarget, values: (string | null)[], raw: st
     const amountAt = ct.indexOf.get(d.amount)!;
     if (d.kind === 'sign-to-enum') {
       const amount = values[amountAt];
-      if (amount === null || amount === undefined || values[fieldAt] !== null) continue;
+      if (amount === null || amount === undefined) continue;
+      if (values[fieldAt] !== null) {
+        // A signed ledger that also has a type column: a sign that agrees with the type is dropped, visibly.
+        if (isNegative(amount) && values[fieldAt] === d.negative) {
+          values[amountAt] = abs(amount);
+          add(d.amount, raw[amountAt]!, info('sign-removed', { amount: raw[amountAt]!.trim(), value: d.negative }));
+        }
+        continue;
+      }
       const negative = isNegative(amount);
       values[fieldAt] = negative ? d.negative : d.positive;
       values[amountAt] = abs(amount);
@@ -163,6 +171,15 @@ function checkRecordRules(ct: CompiledTarget, values: (string | null)[], raw: st
       case 'mutually-exclusive': {
         const have = rule.fields.filter(present);
         if (have.length > 1) add(have[1]!, '', { code: 'mutually-exclusive', severity: sev, params: { fields: have } });
+        break;
+      }
+      case 'product': {
+        const at = (k: string) => values[ct.indexOf.get(k)!];
+        const total = at(rule.field);
+        const factors = rule.factors.map(at);
+        if (total === null || total === undefined || factors.some((f) => f === null || f === undefined)) break;
+        const product = factors.reduce((acc: Big, f) => acc.times(f!), new Big(1));
+        if (!product.eq(total)) add(rule.field, raw[ct.indexOf.get(rule.field)!]!, { code: 'product-mismatch', severity: sev, params: { factors: rule.factors, expected: product.toString() } });
         break;
       }
       case 'required-if': {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../result';
-import { RawTableBuilder } from '../../table/raw-table';
+import type { RawTableBuilder } from '../../table/raw-table';
 import { classifyNumberFormat, excelNumberText, serialToIso, type NumberFormatKind } from './excel-values';
 import { attr, decodeEntities, decodeOoxmlEscapes, tags, textUntilTag } from './xml';
 import { extractEntries, type ZipProblem } from './zip';

@@ -1,0 +1,93 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+/** Layers import one way: ui → worker client → worker protocol → core. */
+const NO_NETWORK = [
+  { name: 'fetch', message: 'Ferry makes no network requests: nothing leaves the browser.' },
+  { name: 'XMLHttpRequest', message: 'Ferry makes no network requests: nothing leaves the browser.' },
+  { name: 'WebSocket', message: 'Ferry makes no network requests: nothing leaves the browser.' },
+  { name: 'EventSource', message: 'Ferry makes no network requests: nothing leaves the browser.' },
+  { name: 'RTCPeerConnection', message: 'Ferry makes no network requests: nothing leaves the browser.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', 'bench/mapping-corpus/**/*.py'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-globals': ['error', ...NO_NETWORK],
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'Ferry makes no network requests.' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react-dom/*', 'react-hook-form', '@tanstack/*'], message: 'src/core is pure: no React.' },
+            { group: ['**/ui/**', '**/worker/**', '**/cli/**', 'node:*'], message: 'src/core imports nothing from the shells (ui, worker, cli) nor Node.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...NO_NETWORK, 'window', 'document', 'postMessage', 'self', 'localStorage', 'indexedDB', 'navigator'],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**', 'react', 'react-dom'], message: 'The worker layer knows nothing of the UI or the CLI.' }] }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '!**/core/messages', '!**/core/messages/*', '!**/core/issues', '!**/core/mapping/profile', '!**/core/schema/target', '!**/core/text/fold'],
+              allowTypeImports: true,
+              message: 'The UI talks to the worker client; from core it imports types, messages and the file schemas only (parsing and validation run in the worker).',
+            },
+            { group: ['**/worker/entry', '**/worker/handler'], message: 'The UI reaches the worker through worker/client only.' },
+            { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Cells are rendered as text only.' }],
+    },
+  },
+  ...['upload', 'map', 'review', 'export', 'targets'].map((step) => ({
+    files: [`src/ui/steps/${step}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['upload', 'map', 'review', 'export', 'targets'].filter((s) => s !== step).map((s) => `**/steps/${s}/**`), message: 'Steps never import each other; the wizard composes them.' },
+            {
+              group: ['**/core/**', '!**/core/messages', '!**/core/messages/*', '!**/core/issues', '!**/core/mapping/profile', '!**/core/schema/target', '!**/core/text/fold'],
+              allowTypeImports: true,
+              message: 'The UI talks to the worker client; from core it imports types, messages and the file schemas only.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+);
