@@ -3,6 +3,7 @@ import { isMapped } from '../mapping/mapping';
 import { issueMessage, type Locale } from '../messages';
 import { SEVERITY_RANK } from '../issues';
 import type { Validation } from '../validate/validate-dataset';
+import { exportColumnsFor } from './columns';
 import { ChunkedText, csvLine, guardFormula, type CsvDialectOut } from './csv-writer';
 import { jsonNull, jsonRaw, jsonString, newObject, serializeJson, setPath, type JsonLeaf, type JsonNode } from './json-writer';
 
@@ -60,16 +61,15 @@ export interface ExportResult {
   readonly summary: ExportSummary;
 }
 
-/** Which fields are written, in order: a fixed column set when the target has them, else every exported field. */
+/** Which fields are written, in order, for this validation's mapping. */
 export function exportColumns(v: Validation): Field[] {
-  const target = v.ct.target;
-  const exported = target.fields.filter((f) => f.exported);
-  const sets = target.csv.columnSets;
-  if (sets === undefined) return exported;
-  const mapped = new Set(v.ct.fields.filter((cf) => cf.field.exported && isMapped(cf.source)).map((cf) => cf.field.key));
-  for (const d of target.derivations) if ([...mapped].some((k) => d.kind === 'split-amount' && d.sources.some((s) => s.field === k))) mapped.add(d.amount).add(d.field);
-  const chosen = sets.find((set) => [...mapped].every((k) => set.includes(k))) ?? sets[sets.length - 1]!;
-  return chosen.map((key) => target.fields.find((f) => f.key === key)!);
+  const mapped = new Set(v.ct.fields.filter((cf) => isMapped(cf.source)).map((cf) => cf.field.key));
+  // Fields filled by a derivation count as mapped when their inputs are.
+  for (const d of v.ct.target.derivations) {
+    const inputs = d.kind === 'sign-to-enum' ? [d.amount] : d.sources.map((s) => s.field);
+    if (inputs.some((k) => mapped.has(k))) mapped.add(d.amount).add(d.field);
+  }
+  return exportColumnsFor(v.ct.target, mapped);
 }
 
 const NUMERIC_KINDS = new Set(['integer', 'decimal', 'days']);

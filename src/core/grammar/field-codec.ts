@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import type { Field, FieldType } from '../schema/target';
 import type { IssueCode, IssueDraft, IssueParams, Severity } from '../issues';

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { fold } from '../text/fold';

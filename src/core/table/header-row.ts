@@ -48,8 +48,8 @@ function modalWidth(table: RawTable, from: number): number {
 /**
  * Finds the record that holds the column headers: the first record, scanning
  * down past title and metadata rows, whose cells are filled about as wide as
- * the data below it, are distinct, and do not look like data themselves.
- * Returns -1 when the first record already looks like data (no header row).
+ * the data below it and do not look like data themselves. Returns -1 when
+ * the very first record already looks like data (no header row).
  */
 export function detectHeaderRecord(table: RawTable): number {
   const n = table.recordCount;
@@ -60,11 +60,9 @@ export function detectHeaderRecord(table: RawTable): number {
     const below = r + 1 < n ? modalWidth(table, r + 1) : cells.length;
     const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
     if (!wideEnough) continue;
-    const distinct = new Set(cells.map((c) => c.toLowerCase())).size >= cells.length * 0.8;
-    const dataLike = cells.filter(looksLikeData).length;
-    if (!distinct) continue;
-    if (dataLike > cells.length / 2) return r === 0 ? -1 : r;
-    return r;
+    const dataLike = cells.filter(looksLikeData).length > cells.length / 2;
+    if (!dataLike) return r;
+    if (r === 0 && n > 1) return -1;
   }
   return 0;
 }

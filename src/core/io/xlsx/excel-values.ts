@@ -64,8 +64,8 @@ const EPOCH_1904 = daysFromCivil(1904, 1, 1);
 
 /**
  * An Excel serial date as an ISO string. Serial 60 is Excel's fictitious
- * 1900-02-29 and is returned as null; serials before it are shifted by the
- * day Excel wrongly counts.
+ * 1900-02-29 and is returned as that (impossible) date; serials before it
+ * are shifted by the day Excel wrongly counts.
  */
 export function serialToIso(serial: number, kind: 'date' | 'datetime' | 'time', date1904: boolean): string | null {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2958465) return null;
@@ -80,7 +80,8 @@ export function serialToIso(serial: number, kind: 'date' | 'datetime' | 'time', 
   let days: number;
   if (date1904) days = EPOCH_1904 + whole;
   else {
-    if (whole === 60) return null;
+    // Excel's fictitious 1900-02-29: written as such, so the date grammar reports it as a date that does not exist.
+    if (whole === 60) return kind === 'date' ? '1900-02-29' : `1900-02-29T${time}`;
     days = EPOCH_1900 + (whole < 60 ? whole + 1 : whole);
   }
   const [y, m, d] = civilFromDays(days);

@@ -1,0 +1,142 @@
+import { useId } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { Field, Target } from '../../../core/schema/target';
+import type { FieldMatch } from '../../../core/mapping/auto-map';
+import type { ColumnInfo, FieldEvidence } from '../../../core/session/types';
+import { reasonMessage } from '../../../core/messages/problems';
+import { useI18n } from '../../i18n/i18n';
+import type { MapFormValues } from './mapping-form';
+import { ReadingOptions } from './reading-options';
+import { ValueMapEditor } from './value-map-editor';
+
+interface Props {
+  readonly index: number;
+  readonly target: Target;
+  readonly field: Field;
+  readonly columns: readonly ColumnInfo[];
+  readonly match: FieldMatch | undefined;
+  readonly evidence: FieldEvidence | undefined;
+  /** Other fields using each column, to warn when a column feeds two fields. */
+  readonly usedBy: ReadonlyMap<number, readonly string[]>;
+}
+
+const sample = (c: ColumnInfo) => c.samples.slice(0, 3).map((s) => (s.length > 24 ? `${s.slice(0, 23)}…` : s)).join(', ');
+
+/** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
+export function FieldRow({ index, target, field, columns, match, evidence, usedBy }: Props) {
+  const { t, locale } = useI18n();
+  const { register, formState, control, setValue } = useFormContext<MapFormValues>();
+  const row = useWatch({ control, name: `fields.${index}` });
+  const selectId = useId();
+  const descId = useId();
+  const errorId = useId();
+  const error = formState.errors.fields?.[index]?.mode?.message;
+  const value = row.mode === 'column' ? row.column : row.mode === 'none' ? '' : `:${row.mode}`;
+  const otherUsers = row.mode === 'column' && row.column !== '' ? (usedBy.get(Number(row.column)) ?? []).filter((k) => k !== field.key) : [];
+  const labelOf = (key: string) => target.fields.find((f) => f.key === key)?.label ?? key;
+  const dirty = formState.dirtyFields.fields?.[index];
+  const changedByUser = dirty?.mode === true || dirty?.column === true || dirty?.constant === true;
+  const choose = (v: string) => {
+    const mode = v === '' ? 'none' : v === ':constant' ? 'constant' : v === ':join' ? 'join' : 'column';
+    const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+    setValue(`fields.${index}.mode`, mode, options);
+    if (mode === 'column') setValue(`fields.${index}.column`, v, options);
+  };
+
+  return (
+    <div className={`field-row${error !== undefined ? ' has-error' : ''}`} data-field={field.key}>
+      <div className="field-name">
+        <label htmlFor={selectId}>
+          <strong>{field.label}</strong>
+          {field.required && <span className="badge required">{t('map.required')}</span>}
+        </label>
+        <p className="muted small" id={descId}>
+          {field.description}
+          {field.example !== undefined && field.example !== '' && ` ${t('map.example', { example: field.example })}`}
+        </p>
+      </div>
+      <div className="field-source">
+        <select
+          id={selectId}
+          value={value}
+          aria-describedby={`${descId}${error !== undefined ? ` ${errorId}` : ''}`}
+          aria-invalid={error !== undefined}
+          onChange={(e) => choose(e.target.value)}
+        >
+          <option value="">{t('map.notInFile')}</option>
+          <optgroup label={t('map.columns')}>
+            {columns.map((c) => (
+              <option key={c.index} value={String(c.index)}>
+                {c.samples.length > 0 ? t('map.columnOption', { name: c.name, samples: sample(c) }) : t('map.columnEmpty', { name: c.name })}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('map.other')}>
+            <option value=":constant">{t('map.constant')}</option>
+            <option value=":join">{t('map.join')}</option>
+          </optgroup>
+        </select>
+        {error !== undefined && (
+          <p className="field-error" id={errorId} role="alert">
+            <span aria-hidden="true">✖ </span>
+            {t(error as 'map.error.requiredUnmapped')}
+          </p>
+        )}
+        {otherUsers.length > 0 && (
+          <p className="field-warning">
+            <span aria-hidden="true">⚠ </span>
+            {t('map.alsoUsedBy', { fields: otherUsers.map(labelOf).join(', ') })}
+          </p>
+        )}
+        {row.mode === 'constant' && (
+          <label className="inline">
+            <span>{t('map.constantLabel')}</span>
+            {field.type.kind === 'enum' ? (
+              <select {...register(`fields.${index}.constant`)}>
+                <option value="">{t('map.chooseValue')}</option>
+                {field.type.values.map((v) => (
+                  <option key={v.value} value={v.value}>
+                    {v.value}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input type="text" {...register(`fields.${index}.constant`)} />
+            )}
+          </label>
+        )}
+        {row.mode === 'join' && (
+          <fieldset className="join">
+            <legend>{t('map.joinLegend')}</legend>
+            <div className="join-columns">
+              {columns.map((c) => (
+                <label key={c.index} className="checkbox">
+                  <input type="checkbox" value={String(c.index)} {...register(`fields.${index}.columns`)} />
+                  {c.name}
+                </label>
+              ))}
+            </div>
+            <label className="inline">
+              <span>{t('map.separator')}</span>
+              <input type="text" size={4} {...register(`fields.${index}.separator`)} />
+            </label>
+          </fieldset>
+        )}
+        {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidence} />}
+        {field.type.kind === 'enum' && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} />}
+      </div>
+      <div className="field-confidence">
+        {changedByUser ? (
+          <span className="badge user">{t('map.yourChoice')}</span>
+        ) : match !== undefined && match.confidence !== null && row.mode === 'column' && row.column === String(match.column) ? (
+          <>
+            <span className={`badge confidence-${match.confidence}`}>{t(`map.confidence.${match.confidence}`)}</span>
+            <p className="muted small">{match.reasons.map((r) => reasonMessage(r, field.label, locale)).join('; ')}</p>
+          </>
+        ) : (
+          row.mode === 'none' && <span className="muted small">{t('map.noProposal')}</span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { parseProfileText, profileFromMapping, type MappingProfile } from '../../../core/mapping/profile';
+import type { Mapping } from '../../../core/mapping/mapping';
+import type { SourceSummary } from '../../../core/session/types';
+import type { TargetListing } from '../../../worker/protocol';
+import { useI18n } from '../../i18n/i18n';
+import { downloadBlob } from '../../download';
+import { matchingProfiles, saveProfile } from '../../storage/profiles-store';
+
+interface Props {
+  readonly source: SourceSummary;
+  readonly target: TargetListing;
+  /** The form's current mapping. */
+  readonly currentMapping: () => Mapping;
+  readonly onApply: (profile: MappingProfile) => void;
+  /** Name of the profile the mapping came from, if any. */
+  readonly applied: string | null;
+}
+
+/**
+ * Mapping memory without a server: save the mapping as a named profile in
+ * this browser, get it offered when similar headers come back, and move it
+ * between machines (or to the CLI's --mapping) as a JSON file.
+ */
+export function ProfileBar({ source, target, currentMapping, onApply, applied }: Props) {
+  const { t } = useI18n();
+  const [offers, setOffers] = useState<{ profile: MappingProfile; similarity: number }[]>([]);
+  const [name, setName] = useState(`${source.name.replace(/\.[^.]+$/, '')} → ${target.target.name}`);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const nameId = useId();
+
+  useEffect(() => {
+    let live = true;
+    void matchingProfiles(target.target.id, source.columns.map((c) => c.name)).then((m) => live && setOffers(m));
+    return () => {
+      live = false;
+    };
+  }, [target.target.id, source.columns]);
+
+  const build = () =>
+    profileFromMapping(name.trim() || target.target.name, currentMapping(), source.columns, {
+      targetVersion: target.version,
+      source: {
+        ...(source.encoding === null ? {} : { encoding: source.encoding.encoding }),
+        ...(source.dialect === null ? {} : { delimiter: source.dialect.delimiter }),
+        ...(source.sheet === null ? {} : { sheet: source.sheet }),
+        ...(source.headerLine === null ? {} : { headerLine: source.headerLine }),
+      },
+    });
+
+  const offer = offers.find((o) => o.profile.name !== applied);
+
+  return (
+    <div className="panel profile-bar">
+      {offer !== undefined && (
+        <div className="alert info" role="status">
+          <p>{t('profile.offer', { name: offer.profile.name, similarity: Math.round(offer.similarity * 100) })}</p>
+          <button type="button" className="primary" onClick={() => onApply(offer.profile)}>
+            {t('profile.apply')}
+          </button>
+        </div>
+      )}
+      {applied !== null && <p className="muted">{t('profile.applied', { name: applied })}</p>}
+      <div className="row wrap">
+        <label htmlFor={nameId}>{t('profile.name')}</label>
+        <input id={nameId} type="text" value={name} onChange={(e) => setName(e.target.value)} size={40} />
+        <button
+          type="button"
+          onClick={() => {
+            void saveProfile(build()).then(
+              () => setMessage({ kind: 'ok', text: t('profile.saved', { name: name.trim() }) }),
+              (e: unknown) => setMessage({ kind: 'error', text: String(e) }),
+            );
+          }}
+        >
+          {t('profile.save')}
+        </button>
+        <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(build(), null, 2) + '\n'], { type: 'application/json' }), `${name.trim().replace(/[^\w.-]+/g, '-') || 'mapping'}.ferry-mapping.json`)}>
+          {t('profile.download')}
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()}>
+          {t('profile.upload')}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('profile.upload')}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file === undefined) return;
+            const parsed = parseProfileText(await file.text());
+            if (!parsed.ok) {
+              setMessage({ kind: 'error', text: t('profile.invalid', { detail: parsed.error.kind === 'not-json' ? parsed.error.message : parsed.error.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ') }) });
+              return;
+            }
+            if (parsed.value.target !== target.target.id) {
+              setMessage({ kind: 'error', text: t('profile.otherTarget', { target: parsed.value.target }) });
+              return;
+            }
+            onApply(parsed.value);
+          }}
+        />
+      </div>
+      {message !== null && (
+        <p className={message.kind === 'error' ? 'field-error' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <span aria-hidden="true">{message.kind === 'error' ? '✖ ' : '✓ '}</span>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

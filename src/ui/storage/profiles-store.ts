@@ -1,0 +1,31 @@
+import { headerSimilarity, parseProfile, type MappingProfile } from '../../core/mapping/profile';
+import { ferryDb } from './db';
+
+export async function saveProfile(profile: MappingProfile): Promise<void> {
+  const d = await ferryDb();
+  await d.put('profiles', { name: profile.name, savedAt: new Date().toISOString(), profile });
+}
+
+export async function listProfiles(): Promise<MappingProfile[]> {
+  const d = await ferryDb();
+  const all = await d.getAll('profiles');
+  // Stored data is parsed like any upload: a profile saved by an older version must still be valid.
+  return all.flatMap((e) => {
+    const p = parseProfile(e.profile);
+    return p.ok ? [p.value] : [];
+  });
+}
+
+export async function deleteProfile(name: string): Promise<void> {
+  const d = await ferryDb();
+  await d.delete('profiles', name);
+}
+
+/** Saved profiles for a target whose headers resemble the file's, best first (similarity ≥ 0.5). */
+export async function matchingProfiles(targetId: string, headers: readonly string[]): Promise<{ profile: MappingProfile; similarity: number }[]> {
+  return (await listProfiles())
+    .filter((p) => p.target === targetId)
+    .map((profile) => ({ profile, similarity: headerSimilarity(profile.sourceHeaders, headers) }))
+    .filter((m) => m.similarity >= 0.5)
+    .sort((a, b) => b.similarity - a.similarity);
+}
