@@ -140,3 +140,36 @@ export function buildFixtures(): Map<string, Uint8Array> {
   f.set('xlsx-renamed.csv', f.get('workbook.xlsx')!);
   return f;
 }
+
+/** Files for the end-to-end tests (e2e/fixtures/). */
+export function buildE2eFixtures(): Map<string, Uint8Array> {
+  const f = new Map<string, Uint8Array>();
+  // A French customer export from a practice system: Windows-1252, semicolons, a title row and a blank row above the header.
+  f.set(
+    'clients-cabinet-martin.csv',
+    cp1252(
+      [
+        'Export clients - Cabinet Martin;;;;;;;;;',
+        ';;;;;;;;;',
+        'Référence client;Raison sociale;Adresse;Code postal;Ville;Pays;N° TVA intracom;Délai de paiement;Responsable;Société mère',
+        'CL001;Société Générale;29 boulevard Haussmann;75009;Paris;France;FR27552120222;30 jours;marie.dupont@cabinet.fr;',
+        'CL002;Crème & Co;"12, rue de l\'Église";01000;Bourg-en-Bresse;France;;45;jean.martin@cabinet.fr;Société Générale',
+        'CL003;Zürich Versicherung AG;Mythenquai 2;8002;Zürich;Suisse;;Net 60;marie.dupont@cabinet.fr;',
+        'CL004;Ålesund Fisk AS;Storgata 1;6002;Ålesund;Norvège;;trente;pas-un-email;',
+        '',
+      ].join('\r\n'),
+    ),
+  );
+  // Upflow contacts as an Excel workbook: a notes sheet first, the contacts on the second sheet.
+  const strings = ['Société', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Fonction', 'Contact principal', 'Société Générale', 'Claire', 'Martin', 'claire.martin@socgen.example', 'Comptabilité', 'Oui', 'Paul', 'Durand', 'paul.durand@socgen.example', 'Acheteur', 'Non', 'Crème &amp; Co', 'Léa', 'Bernard', 'lea@creme.example', 'Directrice', 'Notes'].map(ss);
+  const c = (ref: string, i: number) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
+  const contacts = sheetXml([
+    `<row r="1">${c('A1', 0)}${c('B1', 1)}${c('C1', 2)}${c('D1', 3)}${c('E1', 4)}${c('F1', 5)}${c('G1', 6)}</row>`,
+    `<row r="2">${c('A2', 7)}${c('B2', 8)}${c('C2', 9)}${c('D2', 10)}<c r="E2" t="str"><v>+33 1 42 14 20 00</v></c>${c('F2', 11)}${c('G2', 12)}</row>`,
+    `<row r="3">${c('A3', 7)}${c('B3', 13)}${c('C3', 14)}${c('D3', 15)}<c r="E3"><v>33142142001</v></c>${c('F3', 16)}${c('G3', 17)}</row>`,
+    `<row r="4">${c('A4', 18)}${c('B4', 19)}${c('C4', 20)}${c('D4', 21)}<c r="E4" t="str"><v>04 74 22 11 00</v></c>${c('F4', 22)}${c('G4', 12)}</row>`,
+  ]);
+  const notes = sheetXml([`<row r="1">${c('A1', 23)}</row>`]);
+  f.set('contacts-upflow.xlsx', xlsx({ sheets: [{ name: 'Notes', xml: notes }, { name: 'Contacts', xml: contacts }], sharedStrings: strings }));
+  return f;
+}

@@ -6,9 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixtures } from './fixtures';
+import { buildE2eFixtures, buildFixtures } from './fixtures';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'intake');
 mkdirSync(dir, { recursive: true });
 for (const [name, bytes] of buildFixtures()) writeFileSync(join(dir, name), bytes);
-console.log(`wrote ${buildFixtures().size} fixtures to ${dir}`);
+const e2e = join(import.meta.dirname, '..', 'e2e', 'fixtures');
+mkdirSync(e2e, { recursive: true });
+for (const [name, bytes] of buildE2eFixtures()) writeFileSync(join(e2e, name), bytes);
+console.log(`wrote ${buildFixtures().size} intake fixtures and ${buildE2eFixtures().size} e2e fixtures`);

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+
+/** A real drag-and-drop of a file onto the drop zone: a DataTransfer with the file, dragenter → dragover → drop. */
+export async function dropFile(page: Page, path: string, name: string, type: string): Promise<void> {
+  const data = readFileSync(path).toString('base64');
+  const transfer = await page.evaluateHandle(
+    ({ data, name, type }) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type }));
+      return dt;
+    },
+    { data, name, type },
+  );
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** Clicks a button that starts a download and returns the file's bytes. */
+export async function download(page: Page, button: RegExp | string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Records every request the page makes; off-origin ones are also blocked. */
+export async function watchNetwork(page: Page): Promise<{ offOrigin: string[]; all: string[] }> {
+  const seen = { offOrigin: [] as string[], all: [] as string[] };
+  const origin = new URL(page.context().pages().length > 0 ? 'http://127.0.0.1:4174' : 'http://127.0.0.1:4174').origin;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    seen.all.push(url);
+    if (new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:')) {
+      seen.offOrigin.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('http://127.0.0.1:4174') && !url.startsWith('blob:') && !url.startsWith('data:') && !seen.offOrigin.includes(url)) seen.offOrigin.push(url);
+  });
+  return seen;
+}
+
+export const utf8 = (text: string) => Buffer.from(text, 'utf8');
+export const withBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(text)]);
+
+export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
+  expect(errors, errors.join('\n')).toEqual([]);
+}
