@@ -26,6 +26,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-globals': ['error', ...NO_NETWORK],
       'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: 'Ferry makes no network requests.' }],
     },
