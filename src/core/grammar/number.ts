@@ -127,8 +127,13 @@ function rangeIssue(value: string, min: string | undefined, max: string | undefi
 
 /** Integers: digits only in the output, "12.00" accepted as 12, "1.5" refused, leading zeros dropped with a warning. */
 export function readInteger(raw: string, min?: string, max?: string): Read {
-  const p = parseNumber(raw, { decimalSeparator: undefined, currency: false });
-  if (typeof p === 'string') return reject(issue(p === 'ambiguous-decimal' ? 'not-an-integer' : p === 'scientific-notation' ? p : 'not-an-integer'));
+  let p = parseNumber(raw, { decimalSeparator: undefined, currency: false });
+  if (p === 'ambiguous-decimal') {
+    // "1,042": the thousands reading is whole, the decimal one is not, so only one reading is an integer.
+    const whole = (['.', ','] as const).map((sep) => parseNumber(raw, { decimalSeparator: sep, currency: false })).filter((x) => typeof x !== 'string' && !/[1-9]/.test(x.frac));
+    p = whole.length === 1 ? whole[0]! : 'ambiguous-decimal';
+  }
+  if (typeof p === 'string') return reject(issue(p === 'scientific-notation' || p === 'ambiguous-decimal' ? p : 'not-an-integer'));
   if (/[1-9]/.test(p.frac)) return reject(issue('not-whole'));
   const value = canonical(p, '');
   const range = rangeIssue(value, min, max);

@@ -10,8 +10,14 @@ import { accept, reject, type Read } from './types';
 export function readPhone(raw: string, output: 'as-written' | 'e164', defaultCountry: string | undefined): Read {
   const s = raw.trim();
   const digits = s.replace(/\D/g, '');
-  if (digits.length < 3) return reject(issue('not-a-phone'));
-  const phone = parsePhoneNumberFromString(s, (defaultCountry ?? 'FR') as CountryCode);
-  if (phone === undefined || !phone.isPossible()) return accept(s, [warning('not-a-phone')]);
-  return accept(output === 'e164' ? phone.number : s);
+  if (digits.length < 3 || /[a-df-wyz]{3,}/i.test(s)) return reject(issue('not-a-phone'));
+  const countries = defaultCountry === undefined ? LIKELY_COUNTRIES : [defaultCountry as CountryCode];
+  for (const country of countries) {
+    const phone = parsePhoneNumberFromString(s, country);
+    if (phone !== undefined && phone.isPossible()) return accept(output === 'e164' ? phone.number : s);
+  }
+  return accept(s, [warning('not-a-phone')]);
 }
+
+/** Without a column country, a national number is read in the numbering plans Ferry's users are most likely to have. */
+const LIKELY_COUNTRIES: readonly CountryCode[] = ['FR', 'US', 'GB', 'DE', 'ES', 'BE', 'CH', 'NL', 'IT', 'AU', 'IN', 'SG', 'CA', 'IE'];

@@ -1,8 +1,9 @@
 import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, type ColumnProfile } from './content-profile';
-import { headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
-import { tokenSimilarity } from './similarity';
+import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
+import { sharedWords, tokenSimilarity } from './similarity';
+import { compact } from '../text/fold';
 
 /** Why Ferry proposes a column for a field: data, turned into words by the UI and the CLI. */
 export type MatchReason =
@@ -38,6 +39,7 @@ interface HeaderEvidence {
 }
 
 interface FieldNames {
+  readonly not: readonly string[];
   readonly label: readonly string[];
   readonly key: readonly string[];
   readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
@@ -45,6 +47,7 @@ interface FieldNames {
 
 function namesOf(field: Field): FieldNames {
   return {
+    not: field.notAliases.map((n) => headerTokens(n).join('')),
     label: headerTokens(field.label),
     key: headerTokens(field.key),
     aliases: field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) })),
@@ -54,13 +57,22 @@ function namesOf(field: Field): FieldNames {
 /** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
 function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const joined = tokens.join('');
-  if (joined === '') return { score: 0, reason: null };
-  if (joined === names.label.join('') || joined === names.key.join('')) return { score: 1, reason: { kind: 'header-is-label', header } };
-  for (const a of names.aliases) if (joined === a.tokens.join('')) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias: a.alias } };
+  if (joined === '' || names.not.includes(joined)) return { score: 0, reason: null };
+  const literal = compact(header);
+  if (literal === compact(field.label) || literal === compact(field.key)) return { score: 1, reason: { kind: 'header-is-label', header } };
+  const alias = names.aliases.find((a) => literal === compact(a.alias)) ?? names.aliases.find((a) => joined === a.tokens.join(''));
+  if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias: alias.alias } };
+  // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
+  if (joined === names.label.join('') || joined === names.key.join('')) return { score: 0.95, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
-    const s = tokenSimilarity(tokens, candidate);
+    let s = tokenSimilarity(tokens, candidate);
+    // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
+    // Account Manager") is weak evidence: the header may be about something else entirely.
+    const shared = sharedWords(tokens, candidate);
+    const weak = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
+    if (shared.length > 0 && shared.every(weak) && candidate.some((w) => !weak(w) && !tokens.includes(w))) s *= 0.6;
     if (s > best) {
       best = s;
       bestName = name;
@@ -69,6 +81,18 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   consider(names.label, field.label);
   for (const a of names.aliases) consider(a.tokens, a.alias);
   return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
+}
+
+/** Header evidence for the whole header and for each part of a qualified one ("customers.id"), the best of them. */
+function bestHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  let best = headerEvidence(header, tokens, field, names);
+  for (const segment of headerSegments(header)) {
+    const e = headerEvidence(segment, headerTokens(segment), field, names);
+    if (e.score * 0.92 > best.score) best = { score: e.score * 0.92, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
+  }
+  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick.
+  const ordinal = headerOrdinal(header);
+  return ordinal > 1 ? { ...best, score: best.score - 0.02 * (ordinal - 1) } : best;
 }
 
 /** Whether the header shares a word with the field's names that is more than a kind of value ("email", "date"). */
@@ -124,7 +148,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const fields = target.fields;
   const pairs = fields.map((field) => {
     const names = namesOf(field);
-    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, headerEvidence(header, headerTokenLists[c]!, field, names), profiles[c]));
+    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, bestHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c]));
   });
   const weights = pairs.map((row) => row.map((p) => p.score));
   const assigned = assignMaxWeight(weights, MIN_SCORE);
@@ -132,6 +156,12 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const c = assigned[i]!;
     if (c < 0) return { field: field.key, column: -1, score: 0, confidence: null, reasons: [] };
     const p = pairs[i]![c]!;
-    return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: confidenceOf(p.score), reasons: p.reasons };
+    // High confidence needs a clear winner: no other column nearly as good for this field, and no
+    // other field nearly as good for this column. A close rival makes it medium at most.
+    const rivalColumn = Math.max(0, ...weights[i]!.filter((_, k) => k !== c));
+    const rivalField = Math.max(0, ...weights.filter((_, k) => k !== i).map((row) => row[c]!));
+    const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15;
+    const confidence = confidenceOf(p.score);
+    return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: contested && confidence === 'high' ? 'medium' : confidence, reasons: p.reasons };
   });
 }

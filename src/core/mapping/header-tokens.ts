@@ -1,46 +1,77 @@
 import { foldWords } from '../text/fold';
+import { COMPOUND_ENDINGS, LEXICON } from './lexicon';
 
-/** Abbreviations seen in exports, expanded to the word they stand for (after folding). */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  no: 'number', nr: 'number', nbr: 'number', num: 'number', nro: 'number', numero: 'number', nummer: 'number', n: 'number', nb: 'number',
-  ref: 'reference', refs: 'reference', amt: 'amount', amnt: 'amount', inv: 'invoice', invc: 'invoice', pmt: 'payment', pymt: 'payment', paymt: 'payment',
-  txn: 'transaction', trx: 'transaction', trans: 'transaction', tx: 'transaction', cust: 'customer', cst: 'customer', acct: 'account', acc: 'account',
-  addr: 'address', adr: 'address', tel: 'phone', ph: 'phone', phn: 'phone', telephone: 'phone', desc: 'description', descr: 'description', dt: 'date',
-  qty: 'quantity', cur: 'currency', ccy: 'currency', curr: 'currency', mgr: 'manager', co: 'company', org: 'organisation', organization: 'organisation',
-  dept: 'department', e: 'email', mail: 'email', courriel: 'email', emails: 'email', id: 'id', ident: 'id', identifier: 'id', identifiant: 'id',
-  tva: 'vat', cp: 'postal', zip: 'postal', postcode: 'postal', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month', bal: 'balance', amount: 'amount',
-  montant: 'amount', client: 'customer', clients: 'customer', customers: 'customer', kunde: 'customer', cliente: 'customer', telefon: 'phone',
-};
+const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'en', 'et', 'and', 'for', 'pour', 'par', 'in', 'to', 'der', 'die', 'das', 'el', 'los', 'del', 'y', 'van', 'het', 'am', 'im', 'zum', 'zur', 'von', 'au', 'aux', 'is', 'our', 'your', 'this']);
 
-const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'en', 'et', 'and', 'for', 'pour', 'par', 'in', 'to', 'der', 'die', 'das', 'el', 'los']);
+/** "rechnungsdatum" → ["rechnung", "datum"]; words that are not compounds come back whole. */
+function splitCompound(word: string): string[] {
+  if (word.length < 7 || LEXICON[word] !== undefined) return [word];
+  for (const ending of COMPOUND_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    let head = word.slice(0, -ending.length);
+    if (LEXICON[head] === undefined && head.endsWith('s') && LEXICON[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
+    if (LEXICON[head] === undefined && head.endsWith('en') && LEXICON[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
+    return [head, ending];
+  }
+  return [word];
+}
 
-/** Header text → the words that carry meaning: folded, split, symbols spelled out, abbreviations expanded, filler dropped. */
+/** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
 export function headerTokens(header: string): string[] {
-  const spelled = header.replace(/[#№]|\bn[°º]/gi, ' number ').replace(/%/g, ' percent ').replace(/@/g, ' at ').replace(/\$|€|£/g, ' currency ');
+  const spelled = header
+    .replace(/\be[-\s]?mail/gi, ' email ')
+    .replace(/[#№]|\bn[°º]/gi, ' number ')
+    .replace(/%/g, ' percent ')
+    .replace(/@/g, ' at ')
+    .replace(/\$|€|£/g, ' currency ');
   const words = foldWords(spelled).split(' ').filter((w) => w !== '');
   const out: string[] = [];
   for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
     if (/^\d+$/.test(w) && words.length > 1) continue; // "Address 1", "Email2": numbering, not meaning
-    out.push(ABBREVIATIONS[w] ?? w);
+    for (const part of splitCompound(w)) {
+      const meaning = LEXICON[part];
+      if (meaning === undefined) out.push(part);
+      else out.push(...meaning.split(' '));
+    }
   }
   // "E-mail address", "adresse e-mail", "phone number": the second word only repeats the first.
-  const compound = out.filter((w, _, all) => !((w === 'address' || w === 'adresse') && all.includes('email')) && !((w === 'number' || w === 'numero') && all.includes('phone')));
+  const compound = out.filter((w, i, all) => all.indexOf(w) === i && !(w === 'address' && all.includes('email')) && !(w === 'number' && (all.includes('phone') || all.includes('mobile'))));
   return compound.length > 0 ? compound : words;
 }
 
-/** The tokens joined without spaces, for exact comparisons. */
-export const headerKey = (header: string) => headerTokens(header).join('');
+/** The position of a numbered column ("Phone 2", "Adresse2", "Email 1 - Value"): the first is preferred. */
+export function headerOrdinal(header: string): number {
+  const m = /(?:^|[^\d])([1-9])(?:$|[^\d])/.exec(header) ?? /([1-9])$/.exec(header);
+  return m === null ? 1 : Number(m[1]);
+}
+
+/**
+ * Parts of a qualified header ("customers.id", "Organization - Name",
+ * "Person - Phone - Work", "account_company_name"), each of which may name
+ * the field on its own.
+ */
+export function headerSegments(header: string): string[] {
+  const parts = header.split(/\s+-\s+|\.(?=\S)|\s*:\s*|\s+\/\s+|\s+>\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return [];
+  // The first part usually qualifies ("customers.", "Organization - "); it names the field only when
+  // what follows is a mere qualifier ("E-mail 1 - Value", "Phone - Work").
+  const rest = parts.slice(1);
+  const restIsQualifier = rest.every((p) => foldWords(p).split(' ').every((w) => QUALIFIERS.has(w) || /^\d+$/.test(w)));
+  return restIsQualifier ? [parts[0]!] : rest;
+}
+
+const QUALIFIERS = new Set(['value', 'type', 'label', 'work', 'home', 'other', 'primary', 'main', 'formatted', 'raw', 'text', 'display', 'custom', 'mobile', 'business', 'personal', 'de', 'fr', 'en']);
+
+/** Words that name the record rather than the field ("customer", "company"): shared by many fields, so sharing them says little. */
+export const ENTITY_WORDS = new Set(['customer', 'company', 'organisation', 'contact', 'person', 'account', 'supplier', 'employee', 'matter', 'billing', 'shipping', 'record', 'transaction', 'entity']);
 
 /** Words that name a kind of value rather than what the value is about: sharing only these says little. */
-export const TYPE_WORDS = new Set([
-  'email', 'date', 'amount', 'number', 'id', 'code', 'name', 'phone', 'address', 'reference', 'value', 'total', 'type', 'text', 'description',
-  'status', 'flag', 'yes', 'no', 'key', 'label', 'nom', 'numero', 'adresse', 'libelle', 'valeur', 'montant', 'datum', 'fecha',
-]);
+export const TYPE_WORDS = new Set(['email', 'date', 'amount', 'number', 'id', 'code', 'name', 'phone', 'address', 'reference', 'value', 'total', 'type', 'text', 'description', 'status', 'note', 'comment', 'flag', 'yes', 'no', 'label', 'first', 'last', 'main', 'method', 'days', 'net', 'gross']);
 
-const GENERIC_WORDS = new Set(['column', 'col', 'field', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty']);
+const GENERIC_WORDS = new Set(['column', 'col', 'field', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld']);
 
 /** A header that says nothing about its values ("Column C", "Field7", "Unnamed: 3", ""): only the content can. */
 export function isGenericHeader(tokens: readonly string[]): boolean {
-  return tokens.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t) || /^[a-z]$/.test(t));
+  return tokens.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t) || /^[a-z]$/.test(t) || /^(column|col|field|colonne|champ|spalte|feld|columna|campo|kolom|veld)\d+$/.test(t));
 }

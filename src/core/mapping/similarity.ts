@@ -59,6 +59,13 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
     }
   }
   const dice = (2 * overlap) / (a.length + b.length);
-  const whole = jaroWinkler(a.join(''), b.join(''));
+  // Whole-string similarity only for single words (typos: "Adress", "Emial"); across words it
+  // rewards look-alikes such as "customer number" and "customer name".
+  const whole = a.length === 1 && b.length === 1 ? jaroWinkler(a[0]!, b[0]!) : 0;
   return Math.max(dice * 0.85, whole >= 0.9 ? whole * 0.8 : 0);
+}
+
+/** The words two token lists share (typo-tolerant). */
+export function sharedWords(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((w) => b.some((x) => wordsMatch(w, x)));
 }

@@ -116,6 +116,8 @@ export const fieldSchema = z.object({
   unique: z.enum(['no', 'exact', 'case-insensitive']).default('no'),
   /** Other header names this field is known by, for column matching (any language). */
   aliases: z.array(z.string()).default([]),
+  /** Headers that resemble this field but mean something else ("Invoice date" for a payment date): never proposed for it. */
+  notAliases: z.array(z.string()).default([]),
   example: z.string().optional(),
   /** Where the value goes in JSON output, e.g. "Addresses.0.Street"; defaults to the key. */
   jsonPath: z.string().optional(),

@@ -140,6 +140,7 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
     required: f.required,
     unique: f.unique,
     aliases: f.aliases.split(',').map((a) => a.trim()).filter((a) => a !== ''),
+    notAliases: [],
     ...(f.example === '' ? {} : { example: f.example }),
     exported: true,
   }));

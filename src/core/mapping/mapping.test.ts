@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { TargetRegistry } from '../targets/registry';
+import { autoMap, type FieldMatch } from './auto-map';
+import { assignMaxWeight } from './assign';
+import { profileColumns } from './content-profile';
+import { headerTokens } from './header-tokens';
+import { applyProfile, headerSimilarity, parseProfile, profileFromMapping } from './profile';
+import { suggestTargets } from './suggest-target';
+import { matchValues } from './value-map';
+import { nameColumns } from '../table/header-row';
+import { RawTableBuilder } from '../table/raw-table';
+
+const registry = TargetRegistry.builtIn();
+const target = (id: string) => registry.get(id)!.target;
+
+function mapRows(targetId: string, rows: string[][]): Record<string, string | null> {
+  const [headers, ...data] = rows as [string[], ...string[][]];
+  const samples = headers.map((_, c) => data.map((r) => r[c] ?? ''));
+  const matches = autoMap({ target: target(targetId), headers, profiles: profileColumns(samples, [target(targetId)]) });
+  const out: Record<string, string | null> = {};
+  headers.forEach((h, c) => (out[h] = matches.find((m: FieldMatch) => m.column === c)?.field ?? null));
+  return out;
+}
+
+describe('header normalisation', () => {
+  it('folds case, accents, punctuation, camel and snake case, symbols and abbreviations', () => {
+    expect(headerTokens('N° TVA')).toEqual(['number', 'vat']);
+    expect(headerTokens('Invoice #')).toEqual(['invoice', 'number']);
+    expect(headerTokens('customerID')).toEqual(['customer', 'id']);
+    expect(headerTokens('pmt_amt')).toEqual(['payment', 'amount']);
+    expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
+    expect(headerTokens('Date d\'échéance')).toEqual(['date', 'echeance']);
+  });
+});
+
+describe('auto-mapping', () => {
+  it('prefers an exact header over a fuzzy one: "Email consent" does not take the email field', () => {
+    const m = mapRows('upflow-contacts', [
+      ['Email consent', 'Email', 'Company'],
+      ['yes', 'a@b.co', 'Acme'],
+      ['no', 'c@d.co', 'Beta'],
+      ['yes', 'e@f.co', 'Gamma'],
+    ]);
+    expect(m).toEqual({ 'Email consent': null, Email: 'email', Company: 'customerName' });
+  });
+
+  it('leaves a near-match alone when its values contradict it', () => {
+    expect(mapRows('upflow-contacts', [['Email consent', 'Company'], ['yes', 'Acme'], ['no', 'Beta'], ['yes', 'Gamma']])['Email consent']).toBeNull();
+  });
+
+  it('assigns globally: one column per field and the best total, not first come', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Invoice Date', 'Date', 'Num', 'Customer', 'Amount'],
+      ['05/01/2020', '05/02/2020', '1001', 'C-1', '10.00'],
+      ['05/03/2020', '05/04/2020', '1002', 'C-2', '20.00'],
+      ['05/13/2020', '05/14/2020', '1003', 'C-3', '30.00'],
+    ]);
+    expect(Object.values(m).filter((v) => v === 'transactionDate')).toHaveLength(1);
+    expect(m['Customer']).toBe('clientNumber');
+    expect(m['Amount']).toBe('amount');
+  });
+
+  it('maps a meaningless header from its content when the content is distinctive', () => {
+    const m = mapRows('billing-payments', [
+      ['Column A', 'Column B', 'Column C', 'Column D'],
+      ['EUR', 'Open', '3', '12.50'],
+      ['USD', 'Hold', '3', '99.00'],
+      ['GBP', 'Open', '4', '1.00'],
+    ]);
+    expect(m['Column A']).toBe('currencyId');
+    expect(m['Column B']).toBe('status');
+  });
+
+  it('says why, and never shows a content-only guess as high confidence', () => {
+    const headers = ['Col1', 'Courriel'];
+    const samples = [['a@b.co', 'x@y.fr', 'q@r.de'], ['a@b.co', 'x@y.fr', 'q@r.de']];
+    const matches = autoMap({ target: target('upflow-contacts'), headers, profiles: profileColumns(samples, [target('upflow-contacts')]) });
+    const email = matches.find((m) => m.field === 'email')!;
+    expect(email.column).toBe(1);
+    expect(email.confidence).toBe('high');
+    expect(email.reasons[0]).toEqual({ kind: 'header-is-alias', header: 'Courriel', alias: 'Courriel' });
+  });
+});
+
+describe('assignment', () => {
+  it('finds the best total, not a greedy one', () => {
+    // Greedy takes (0,0)=0.9 then (1,1)=0.1; the best total is (0,1)+(1,0) = 0.85+0.8.
+    expect(assignMaxWeight([[0.9, 0.85], [0.8, 0.1]], 0.05)).toEqual([1, 0]);
+    expect(assignMaxWeight([[0.3, 0.2]], 0.4)).toEqual([-1]);
+  });
+});
+
+describe('value maps', () => {
+  it('matches distinct values by name, synonym, number and close spelling, with counts', () => {
+    const t = target('upflow-contacts').fields.find((f) => f.key === 'position')!.type;
+    if (t.kind !== 'enum') throw new Error('enum expected');
+    const m = matchValues(
+      [
+        { value: 'accounting', count: 12 },
+        { value: 'Comptabilité', count: 4 },
+        { value: 'Acheteur', count: 3 },
+        { value: 'Acounting', count: 1 },
+        { value: 'Directrice', count: 1 },
+      ],
+      t.values,
+      t.acceptNumbers,
+      new Map([['Directrice', 'PAYER']]),
+    );
+    expect(m.map((v) => [v.from, v.to, v.how])).toEqual([
+      ['accounting', 'ACCOUNTING', 'exact'],
+      ['Comptabilité', 'ACCOUNTING', 'synonym'],
+      ['Acheteur', 'PURCHASER', 'synonym'],
+      ['Acounting', 'ACCOUNTING', 'similar'],
+      ['Directrice', 'PAYER', 'user'],
+    ]);
+  });
+});
+
+describe('target suggestion', () => {
+  it('proposes the target whose fields explain the columns best, with the runner-up', () => {
+    const headers = ['Client Number', 'Transaction Type', 'Invoice Number', 'Amount', 'Transaction Date'];
+    const samples = [['C-1', 'C-2'], ['Debit', 'Credit'], ['1', ''], ['10.00', '5.00'], ['05/01/2020', '05/02/2020']];
+    const targets = registry.list().map((e) => e.target);
+    const ranked = suggestTargets(targets, headers, profileColumns(samples, targets));
+    expect(ranked[0]!.targetId).toBe('zencase-client-ledger');
+    expect(ranked[1]!.score).toBeLessThan(ranked[0]!.score);
+  });
+});
+
+describe('mapping profiles', () => {
+  const table = new RawTableBuilder();
+  table.append(['Raison sociale', 'Ref', 'Ref'], 1);
+  table.flush();
+  const columns = nameColumns(table, 0);
+
+  it('round-trips: mapping → profile JSON → mapping, columns by name (duplicates stay distinct)', () => {
+    const mapping = {
+      targetId: 'upflow-customers',
+      fields: [
+        { field: 'customerName', source: { kind: 'columns' as const, columns: [0], separator: ' ' }, options: {}, valueMap: [] },
+        { field: 'customerId', source: { kind: 'columns' as const, columns: [2], separator: ' ' }, options: {}, valueMap: [] },
+        { field: 'workflowName', source: { kind: 'constant' as const, value: 'Standard' }, options: {}, valueMap: [{ from: '__proto__', to: 'x' }] },
+      ],
+    };
+    const profile = profileFromMapping('p', mapping, columns);
+    const parsed = parseProfile(JSON.parse(JSON.stringify(profile)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const applied = applyProfile(parsed.value, columns, new Set(target('upflow-customers').fields.map((f) => f.key)));
+    expect(applied.mapping.fields.map((f) => [f.field, f.source])).toEqual(mapping.fields.map((f) => [f.field, f.source]));
+    expect(applied.mapping.fields[2]!.valueMap).toEqual([{ from: '__proto__', to: 'x' }]);
+    expect(applied.missingColumns).toEqual([]);
+  });
+
+  it('says which columns a profile expects that the file lacks, and rejects malformed profiles', () => {
+    const applied = applyProfile(
+      { ferryMapping: 1, name: 'x', target: 'upflow-customers', sourceHeaders: [], source: {}, fields: [{ field: 'town', columns: ['Ville'], separator: ' ', options: {}, valueMap: [] }, { field: 'nope', constant: 'a', options: {}, valueMap: [] }] },
+      columns,
+      new Set(['town']),
+    );
+    expect(applied.missingColumns).toEqual(['Ville']);
+    expect(applied.unknownFields).toEqual(['nope']);
+    expect(parseProfile({ ferryMapping: 1, name: '', target: 'x', sourceHeaders: [], fields: [] }).ok).toBe(false);
+    expect(parseProfile({ ferryMapping: 1, name: 'x', target: 'x', sourceHeaders: [], fields: [], extra: 1 }).ok).toBe(false);
+  });
+
+  it('measures how alike two header lists are', () => {
+    expect(headerSimilarity(['Raison sociale', 'Ville', 'Pays'], ['raison  sociale', 'Ville', 'Pays', 'Code postal'])).toBe(0.75);
+    expect(headerSimilarity(['a'], ['b'])).toBe(0);
+  });
+});
