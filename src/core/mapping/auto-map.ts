@@ -1,6 +1,6 @@
 import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
-import { contentKey, DISTINCTIVE, type ColumnProfile } from './content-profile';
+import { contentKey, DISTINCTIVE, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { compact } from '../text/fold';
@@ -37,6 +37,9 @@ interface HeaderEvidence {
   readonly score: number;
   readonly reason: MatchReason | null;
 }
+
+/** Header evidence that names the field outright (its label, key or an alias), not merely resembles it. */
+const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind === 'header-is-label' || reason.kind === 'header-is-alias' || (reason.kind === 'header-similar' && reason.similarity === 1));
 
 interface FieldNames {
   readonly not: readonly string[];
@@ -107,19 +110,22 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean 
  * says nothing ("Column C"); a meaningful header that merely shares a word
  * like "email" with a field is not enough, whatever the values are.
  */
-function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined): { score: number; reasons: MatchReason[] } {
+function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled < 3 ? null : (profile.shares.get(key) ?? 0);
   if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
   const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
+  if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return { score: h.score, reasons: share >= 0.5 ? [...reasons, contentReason] : reasons };
   if (h.score >= 0.5) {
-    // A header match is trusted as far as the values agree with it.
-    return { score: h.score * (0.55 + 0.45 * share), reasons: [...reasons, contentReason] };
+    // A header match is trusted as far as the values agree with it. Lists of values are the
+    // exception: their words differ between systems, and the value map is there to match them.
+    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : 0.4;
+    return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
-  if (share >= 0.9 && isGenericHeader(tokens)) {
-    const contentOnly = DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.42 + 0.05 * share;
-    return { score: contentOnly, reasons: [contentReason, ...reasons] };
+  const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
+  if (share >= needed && isGenericHeader(tokens) && (DISTINCTIVE(key!) || uniqueKind)) {
+    return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   if (share >= 0.9 && h.score >= 0.3 && sharesTopicWord(tokens, names)) {
     return { score: h.score + 0.2, reasons: [...reasons, contentReason] };
@@ -146,12 +152,21 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const { target, headers, profiles } = input;
   const headerTokenLists = headers.map(headerTokens);
   const fields = target.fields;
+  const kindCount = new Map<string, number>();
+  for (const f of fields) {
+    const k = contentKey(target, f);
+    if (k !== null) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
+  }
   const pairs = fields.map((field) => {
     const names = namesOf(field);
-    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, bestHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c]));
+    // A column of dates says "the date" only when the target has a single date field.
+    const uniqueKind = kindCount.get(contentKey(target, field) ?? '') === 1;
+    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, bestHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c], uniqueKind));
   });
   const weights = pairs.map((row) => row.map((p) => p.score));
-  const assigned = assignMaxWeight(weights, MIN_SCORE);
+  // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
+  const cubed = weights.map((row) => row.map((w) => (w >= MIN_SCORE ? w ** 3 : 0)));
+  const assigned = assignMaxWeight(cubed, MIN_SCORE ** 3);
   return fields.map((field, i) => {
     const c = assigned[i]!;
     if (c < 0) return { field: field.key, column: -1, score: 0, confidence: null, reasons: [] };
@@ -161,7 +176,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const rivalColumn = Math.max(0, ...weights[i]!.filter((_, k) => k !== c));
     const rivalField = Math.max(0, ...weights.filter((_, k) => k !== i).map((row) => row[c]!));
     const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15;
+    // High also needs the header to name the field outright, and the values (where they can) to agree.
+    const named = p.reasons.some(isExact);
+    const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');
     const confidence = confidenceOf(p.score);
-    return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: contested && confidence === 'high' ? 'medium' : confidence, reasons: p.reasons };
+    const capped = confidence === 'high' && (contested || !named || contradicted) ? 'medium' : confidence;
+    return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

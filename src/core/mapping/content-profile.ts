@@ -3,7 +3,8 @@ import { compileFieldCodec, toIssueDraft } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
 
-const AMBIGUOUS = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal']);
+/** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
+const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
 
 /** The type without its limits: content evidence asks "is this an amount?", not "is it in range?". */
 function kindOnly(type: FieldType): FieldType {
@@ -40,6 +41,7 @@ export function contentKey(target: Target, field: Field): string | null {
   const t = field.type;
   switch (t.kind) {
     case 'text':
+      return t.looksLike === undefined ? null : `looks:${t.looksLike}`;
     case 'reference':
       return null;
     case 'enum':
@@ -54,7 +56,21 @@ export function contentKey(target: Target, field: Field): string | null {
 }
 
 /** Content kinds strong enough to map a column whose header says nothing. */
-export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:)/.test(key);
+export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:)/.test(key);
+
+/** Positive-only evidence: a text column that does not look like this is still a fine text column. */
+export const POSITIVE_ONLY = (key: string) => key.startsWith('looks:');
+
+const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|AB|Oy|Sp\. z o\.o\.|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
+const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{2}-\d{3}|\d{6})$/i;
+const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b/i;
+
+/** Readers for the text shapes of {@link contentKey} "looks:" keys. */
+export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
+  'company-name': (v) => LEGAL_FORM.test(v),
+  'postal-code': (v) => POSTAL.test(v.trim()),
+  'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
+};
 
 const MAX_DISTINCT = 300;
 
@@ -69,13 +85,17 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     for (const field of target.fields) {
       const key = contentKey(target, field);
       if (key === null || readers.has(key)) continue;
+      if (key.startsWith('looks:')) {
+        readers.set(key, LOOKS_LIKE[key.slice('looks:'.length)]!);
+        continue;
+      }
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);
       // Accepted outright, or refused only for want of a column-level choice (day/month order, decimal
       // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
       readers.set(key, (raw) => {
         const r = codec.schema.safeParse(raw);
-        if (r.success) return r.data.notes.length === 0;
-        return r.error.issues.every((i) => AMBIGUOUS.has(toIssueDraft(i).code));
+        if (r.success) return r.data.notes.every((n) => RIGHT_KIND.has(n.code));
+        return r.error.issues.every((i) => RIGHT_KIND.has(toIssueDraft(i).code));
       });
     }
   }

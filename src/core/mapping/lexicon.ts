@@ -34,7 +34,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   matter: 'matter', dossier: 'matter', akte: 'matter', expediente: 'matter', zaak: 'matter',
   group: 'group', groupe: 'group', gruppe: 'group', grupo: 'group', groep: 'group',
   // people and contact details
-  nom: 'name', nombre: 'name', naam: 'name', name: 'name', bezeichnung: 'name', libelle: 'name', denomination: 'name',
+  nom: 'name', nombre: 'name', naam: 'name', name: 'name', denomination: 'name',
   prenom: 'first name', vorname: 'first name', voornaam: 'first name', firstname: 'first name', forename: 'first name',
   nachname: 'last name', apellido: 'last name', apellidos: 'last name', achternaam: 'last name', surname: 'last name', lastname: 'last name', familienname: 'last name',
   e: 'email', mail: 'email', courriel: 'email', emails: 'email', correo: 'email', email: 'email',
