@@ -5,7 +5,7 @@ import { SEVERITY_RANK } from '../issues';
 import type { Validation } from '../validate/validate-dataset';
 import { exportColumnsFor } from './columns';
 import { ChunkedText, csvLine, guardFormula, type CsvDialectOut } from './csv-writer';
-import { jsonNull, jsonRaw, jsonString, newObject, serializeJson, setPath, type JsonLeaf, type JsonNode } from './json-writer';
+import { JsonLeaf, jsonNull, jsonRaw, jsonString, newObject, serializeJson, setPath, type JsonNode, type JsonObject } from './json-writer';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -72,7 +72,7 @@ export function exportColumns(v: Validation): Field[] {
   return exportColumnsFor(v.ct.target, mapped);
 }
 
-const NUMERIC_KINDS = new Set(['integer', 'decimal', 'days']);
+const NUMERIC_KINDS = new Set(['integer', 'decimal', 'days', 'duration']);
 
 function jsonLeaf(field: Field, formatted: string): JsonLeaf {
   const t = field.type;
@@ -80,6 +80,44 @@ function jsonLeaf(field: Field, formatted: string): JsonLeaf {
   if (t.kind === 'boolean') return jsonRaw(formatted === t.output.true ? 'true' : 'false');
   if (t.kind === 'enum' && t.output === 'number' && /^-?\d+$/.test(formatted)) return jsonRaw(formatted);
   return jsonString(formatted);
+}
+
+/**
+ * One record as JSON, with the model's nesting ("Addresses.0.Street").
+ * Top-level fields are always present (null when empty). A nested object is
+ * written only when the row gave it a value: an address whose only value is
+ * a constant type ("Street") is no address at all.
+ */
+function jsonRecord(v: Validation, columns: readonly Field[], columnIndex: readonly number[], cells: readonly string[]): JsonObject {
+  const obj = newObject();
+  const nested = new Map<string, { leaves: [string, JsonLeaf][]; fromRow: boolean }>();
+  columns.forEach((f, k) => {
+    const path = f.jsonPath ?? f.key;
+    const leaf = cells[k] === '' ? jsonNull : jsonLeaf(f, cells[k]!);
+    const dot = path.lastIndexOf('.');
+    if (dot === -1) {
+      setPath(obj, path, leaf);
+      return;
+    }
+    const parent = path.slice(0, dot);
+    const group = nested.get(parent) ?? { leaves: [], fromRow: false };
+    if (cells[k] !== '') {
+      group.leaves.push([path, leaf]);
+      if (v.ct.fields[columnIndex[k]!]!.source.kind === 'columns') group.fromRow = true;
+    }
+    nested.set(parent, group);
+  });
+  for (const group of nested.values()) if (group.fromRow) for (const [path, leaf] of group.leaves) setPath(obj, path, leaf);
+  compactArrays(obj);
+  return obj;
+}
+
+/** Lists built from numbered paths lose their gaps: Addresses 0 empty and 1 filled is a list of one. */
+function compactArrays(node: JsonNode): void {
+  if (Array.isArray(node)) {
+    for (let i = node.length - 1; i >= 0; i--) if (node[i] === undefined) node.splice(i, 1);
+    node.forEach(compactArrays);
+  } else if (!(node instanceof JsonLeaf)) for (const key of Object.keys(node)) compactArrays(node[key]!);
 }
 
 /**
@@ -123,9 +161,7 @@ export function buildExport(v: Validation, request: ExportRequest, blankLines: n
       return v.ct.fields[i]!.codec.format(value);
     });
     if (request.format === 'json') {
-      const obj = newObject();
-      columns.forEach((f, k) => setPath(obj, f.jsonPath ?? f.key, cells[k] === '' ? jsonNull : jsonLeaf(f, cells[k]!)));
-      jsonRows.push(obj);
+      jsonRows.push(jsonRecord(v, columns, columnIndex, cells));
       continue;
     }
     if (current === null || current.records >= perFile) {

@@ -115,7 +115,7 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled < 3 ? null : (profile.shares.get(key) ?? 0);
   if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
-  const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
+  const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return { score: h.score, reasons: share >= 0.5 ? [...reasons, contentReason] : reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it. Lists of values are the

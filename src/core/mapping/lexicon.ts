@@ -69,4 +69,4 @@ export const LEXICON: Readonly<Record<string, string>> = {
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['nummer', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle'];
+export const COMPOUND_ENDINGS = ['nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle'];

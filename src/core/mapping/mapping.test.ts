@@ -29,7 +29,9 @@ describe('header normalisation', () => {
     expect(headerTokens('customerID')).toEqual(['customer', 'id']);
     expect(headerTokens('pmt_amt')).toEqual(['payment', 'amount']);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
-    expect(headerTokens('Date d\'échéance')).toEqual(['date', 'echeance']);
+    expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
+    expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
+    expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
   });
 });
 

@@ -7,11 +7,11 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 const CONTENT_WORDS: Record<Locale, Record<string, string>> = {
   en: {
     email: 'e-mail addresses', date: 'dates', decimal: 'amounts', integer: 'whole numbers', boolean: 'yes/no values', phone: 'phone numbers', enum: 'allowed values of this field',
-    country: 'countries', currency: 'currency codes', taxId: 'tax identifiers', json: 'JSON objects', days: 'numbers of days', duration: 'durations', looks: 'values of this kind',
+    country: 'countries', currency: 'currency codes', taxId: 'tax identifiers', json: 'JSON objects', days: 'numbers of days', duration: 'durations', 'company-name': 'company names', 'postal-code': 'postal codes', 'street-address': 'street addresses',
   },
   fr: {
     email: 'adresses e-mail', date: 'dates', decimal: 'montants', integer: 'nombres entiers', boolean: 'valeurs oui/non', phone: 'numéros de téléphone', enum: 'valeurs permises de ce champ',
-    country: 'pays', currency: 'codes devise', taxId: 'identifiants fiscaux', json: 'objets JSON', days: 'nombres de jours', duration: 'durées', looks: 'valeurs de ce genre',
+    country: 'pays', currency: 'codes devise', taxId: 'identifiants fiscaux', json: 'objets JSON', days: 'nombres de jours', duration: 'durées', 'company-name': 'noms de société', 'postal-code': 'codes postaux', 'street-address': 'adresses',
   },
 };
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { TargetRegistry } from './registry';
+import { templateCsv } from '../export/template';
+import { expectQuote, seedText } from '../../../test-support/documents';
+import { importText } from '../../../test-support/session';
+
+const registry = TargetRegistry.builtIn();
+
+describe('every built-in target', () => {
+  const files = [...new Map(registry.list().map((e) => [e.file.id, e.file])).values()];
+
+  it('is well formed and passes its own checks (the registry refuses otherwise)', () => {
+    expect(files.map((f) => f.id).sort()).toEqual(['billing', 'efimis', 'upflow', 'zencase', 'zenskar']);
+  });
+
+  it.each(files.map((f) => [f.id, f] as const))('%s cites its document, and each reading quotes it', (_, file) => {
+    const doc = seedText(file.source.document.replace('shared/seeds/', ''));
+    expect(file.readings.length).toBeGreaterThan(0);
+    for (const r of file.readings) {
+      // A reading quotes one or more passages (joined by "..."); every piece must be in the document.
+      expectQuote(doc, r.passage);
+    }
+  });
+
+  it.each(registry.list().map((e) => [e.target.id, e.target] as const))('%s: its example file passes its own validation', async (id, target) => {
+    const r = await importText(templateCsv(target, true), id);
+    expect(r.summary.errorRows, JSON.stringify(r.issuesOf(0))).toBe(0);
+  });
+
+  it('every field has a label, and exported labels are unique per target', () => {
+    for (const e of registry.list()) {
+      const labels = e.target.fields.filter((f) => f.exported).map((f) => f.label);
+      expect(new Set(labels).size, e.target.id).toBe(labels.length);
+    }
+  });
+});
