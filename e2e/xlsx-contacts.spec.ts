@@ -30,7 +30,7 @@ test('an Excel workbook: pick the sheet, map the contacts, download the Upflow c
   expect(csv.bytes.equals(utf8(csv.bytes.toString('utf8')))).toBe(true);
   const rejected = await download(page, /Download the rejected rows/);
   expect(rejected.bytes.toString('utf8')).toBe(
-    '\uFEFFLine,Issues,Société,Prénom,Nom,E-mail,Téléphone,Fonction,Contact principal\r\n' +
+    '\uFEFFLine,Issues,Société,Prénom,Nom,E-mail,Téléphone,Rôle,Contact principal\r\n' +
       '4,"Contact Position: Not one of the allowed values: ACCOUNTING, SALES, PURCHASER, PAYER. Match it in the mapping step\'s value map.",Crème & Co,Léa,Bernard,lea@creme.example,04 74 22 11 00,Directrice,Oui\r\n',
   );
   expect(net.offOrigin).toEqual([]);

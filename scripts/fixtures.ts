@@ -161,7 +161,7 @@ export function buildE2eFixtures(): Map<string, Uint8Array> {
     ),
   );
   // Upflow contacts as an Excel workbook: a notes sheet first, the contacts on the second sheet.
-  const strings = ['Société', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Fonction', 'Contact principal', 'Société Générale', 'Claire', 'Martin', 'claire.martin@socgen.example', 'Comptabilité', 'Oui', 'Paul', 'Durand', 'paul.durand@socgen.example', 'Acheteur', 'Non', 'Crème &amp; Co', 'Léa', 'Bernard', 'lea@creme.example', 'Directrice', 'Notes'].map(ss);
+  const strings = ['Société', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Rôle', 'Contact principal', 'Société Générale', 'Claire', 'Martin', 'claire.martin@socgen.example', 'Comptabilité', 'Oui', 'Paul', 'Durand', 'paul.durand@socgen.example', 'Acheteur', 'Non', 'Crème &amp; Co', 'Léa', 'Bernard', 'lea@creme.example', 'Directrice', 'Notes'].map(ss);
   const c = (ref: string, i: number) => `<c r="${ref}" t="s"><v>${i}</v></c>`;
   const contacts = sheetXml([
     `<row r="1">${c('A1', 0)}${c('B1', 1)}${c('C1', 2)}${c('D1', 3)}${c('E1', 4)}${c('F1', 5)}${c('G1', 6)}</row>`,
@@ -170,6 +170,26 @@ export function buildE2eFixtures(): Map<string, Uint8Array> {
     `<row r="4">${c('A4', 18)}${c('B4', 19)}${c('C4', 20)}${c('D4', 21)}<c r="E4" t="str"><v>04 74 22 11 00</v></c>${c('F4', 22)}${c('G4', 12)}</row>`,
   ]);
   const notes = sheetXml([`<row r="1">${c('A1', 23)}</row>`]);
+  // A QuickBooks-style "Transaction List by Customer" export, in two months; "Stmt Charge" is a type no synonym covers.
+  const qb = (rows: string[]) => utf8(['Date,Transaction Type,Num,Customer,Memo/Description,Amount,Open Balance', ...rows, ''].join('\r\n'));
+  f.set(
+    'quickbooks-ledger-may.csv',
+    qb([
+      '05/01/2020,Invoice,1042,C-1001,Retainer,"1,250.00","1,250.00"',
+      '05/13/2020,Payment,5001,C-1001,Check 2231,-250.00,0.00',
+      '05/14/2020,Credit Memo,5002,C-1002,Courtesy discount,-40.00,0.00',
+      '05/20/2020,Stmt Charge,1043,C-1002,"Filing fee, county clerk",75.00,75.00',
+      '05/28/2020,Invoice,1044,C-1003,Drafting,980.50,980.50',
+    ]),
+  );
+  f.set(
+    'quickbooks-ledger-june.csv',
+    qb([
+      '06/02/2020,Invoice,1045,C-1001,June fees,"2,000.00","2,000.00"',
+      '06/15/2020,Stmt Charge,1046,C-1003,Courier,12.00,12.00',
+      '06/30/2020,Payment,5003,C-1003,Wire,-980.50,0.00',
+    ]),
+  );
   f.set('contacts-upflow.xlsx', xlsx({ sheets: [{ name: 'Notes', xml: notes }, { name: 'Contacts', xml: contacts }], sharedStrings: strings }));
   return f;
 }

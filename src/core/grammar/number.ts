@@ -27,7 +27,20 @@ export type NumberError = 'not-a-number' | 'scientific-notation' | 'ambiguous-de
  * followed by exactly three digits ("1,234") is ambiguous unless the column's
  * decimal separator is known.
  */
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+const GROUPED: Record<string, RegExp> = {
+  '.': /^(?:\d{1,3}(?:\.\d{3})*|\d{1,2}(?:\.\d{2})*\.\d{3})$/,
+  ',': /^(?:\d{1,3}(?:,\d{3})*|\d{1,2}(?:,\d{2})*,\d{3})$/,
+};
+
 export function parseNumber(raw: string, options: { decimalSeparator?: DecimalSeparator | undefined; currency: boolean }): ParsedNumber | NumberError {
+  const plain = PLAIN.exec(raw);
+  // The common case, "1234" or "-12.50", without the grammar's detours; "1.234" stays ambiguous below.
+  if (plain !== null && !(plain[3] !== undefined && plain[3].length === 3 && plain[2]!.length <= 3 && plain[2]![0] !== '0' && options.decimalSeparator !== '.')) {
+    const int = plain[2]!;
+    const stripped = int.replace(/^0+(?=\d)/, '');
+    return { negative: plain[1] === '-', int: stripped, frac: plain[3] ?? '', leadingZeros: int.length > 1 && int[0] === '0', decimalSeparator: plain[3] === undefined ? null : '.' };
+  }
   let s = raw.trim().replace(MINUS, '-');
   let negative = false;
   const crdr = /\s*\b(CR|DR|Cr|Dr)\.?$/.exec(s);
@@ -88,10 +101,8 @@ export function parseNumber(raw: string, options: { decimalSeparator?: DecimalSe
     if (!/^\d*$/.test(frac)) return 'not-a-number';
   }
   if (grouping !== null) {
-    const g = grouping === '.' ? '\\.' : ',';
     // Thousands (1,234,567) or the Indian lakh/crore grouping (12,34,567).
-    const grouped = new RegExp(`^(?:\\d{1,3}(?:${g}\\d{3})*|\\d{1,2}(?:${g}\\d{2})*${g}\\d{3})$`);
-    if (!grouped.test(intPart)) return 'not-a-number';
+    if (!GROUPED[grouping]!.test(intPart)) return 'not-a-number';
     intPart = intPart.split(grouping).join('');
   }
   if (!/^\d*$/.test(intPart) || (intPart === '' && frac === '')) return 'not-a-number';

@@ -1,5 +1,5 @@
 import type { Field, Target } from '../schema/target';
-import { compileFieldCodec, toIssueDraft } from '../grammar/field-codec';
+import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
 
@@ -73,11 +73,14 @@ export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
 };
 
 const MAX_DISTINCT = 300;
+/** Distinct values read before deciding a kind is clearly absent (or clearly present) and stopping. */
+const PROBE = 24;
 
 /**
  * Profiles columns against every content key the given targets use: each
  * distinct value is read once by each grammar, weighted by how often it
- * occurs. Cost is columns × distinct values (capped) × kinds.
+ * occurs, most frequent first; a kind that none (or all) of the first few
+ * values has is settled there. Cost is columns × kinds × a few dozen values.
  */
 export function profileColumns(samples: readonly (readonly string[])[], targets: readonly Target[]): ColumnProfile[] {
   const readers = new Map<string, (raw: string) => boolean>();
@@ -93,9 +96,8 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       // Accepted outright, or refused only for want of a column-level choice (day/month order, decimal
       // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
       readers.set(key, (raw) => {
-        const r = codec.schema.safeParse(raw);
-        if (r.success) return r.data.notes.every((n) => RIGHT_KIND.has(n.code));
-        return r.error.issues.every((i) => RIGHT_KIND.has(toIssueDraft(i).code));
+        const r = codec.check(raw);
+        return r.ok ? r.notes.every((n) => RIGHT_KIND.has(n.code)) : r.issues.every((i) => RIGHT_KIND.has(i.code));
       });
     }
   }
@@ -108,14 +110,20 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       filled++;
       if (counts.size < MAX_DISTINCT || counts.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    const considered = [...counts.values()].reduce((a, b) => a + b, 0);
+    // Most frequent values first, so a probe of the first few speaks for most rows.
+    const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const shares = new Map<string, number>();
-    if (considered > 0) {
-      for (const [key, accepts] of readers) {
-        let hit = 0;
-        for (const [value, n] of counts) if (accepts(value)) hit += n;
-        shares.set(key, hit / considered);
+    for (const [key, accepts] of readers) {
+      let hit = 0;
+      let seen = 0;
+      for (let i = 0; i < byCount.length; i++) {
+        const [value, n] = byCount[i]!;
+        if (accepts(value)) hit += n;
+        seen += n;
+        // Clear either way after the probe: the remaining (rarer) values cannot change the verdict much.
+        if (i + 1 === PROBE && (hit === 0 || hit === seen)) break;
       }
+      if (seen > 0) shares.set(key, hit / seen);
     }
     return { filled, distinct: counts.size, shares };
   });

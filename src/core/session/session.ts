@@ -251,6 +251,7 @@ export class Session {
       warningRows: idx.count(SEVERITY_RANK.warning),
       infoRows: idx.count(SEVERITY_RANK.info),
       cleanRows: idx.count(0),
+      changedRows: idx.rowsWith({ severity: 'info' }).length,
       groups: idx.summary(),
     };
   }

@@ -85,8 +85,11 @@ export interface ValidationSummary {
   readonly rows: number;
   readonly errorRows: number;
   readonly warningRows: number;
+  /** Rows whose worst issue is a change Ferry made (sign moved, type derived). */
   readonly infoRows: number;
   readonly cleanRows: number;
+  /** Rows where Ferry changed something, whatever else they carry. */
+  readonly changedRows: number;
   readonly groups: readonly IssueGroup[];
 }
 

@@ -1,7 +1,6 @@
 import Big from 'big.js';
 import type { Dataset } from '../table/dataset';
 import { info, issue, warning, type IssueDraft } from '../issues';
-import { toIssueDraft } from '../grammar/field-codec';
 import type { CompiledTarget } from './compile';
 
 /** An issue found on one row before it is tied to the row number. */
@@ -77,12 +76,12 @@ export function evaluateRow(ct: CompiledTarget, dataset: Dataset, row: number): 
       add(key, text, issue('excel-error-value', { written: trimmed }));
       continue;
     }
-    const result = ct.fields[i]!.codec.schema.safeParse(trimmed);
-    if (result.success) {
-      values[i] = result.data.value;
-      for (const note of result.data.notes) add(key, text, note);
+    const outcome = ct.fields[i]!.codec.check(trimmed);
+    if (outcome.ok) {
+      values[i] = outcome.value;
+      for (const note of outcome.notes) add(key, text, note);
     } else {
-      for (const zi of result.error.issues) add(key, text, toIssueDraft(zi));
+      for (const d of outcome.issues) add(key, text, d);
     }
   }
 
@@ -91,7 +90,7 @@ export function evaluateRow(ct: CompiledTarget, dataset: Dataset, row: number): 
   for (let i = 0; i < n; i++) {
     const cf = ct.fields[i]!;
     const v = values[i];
-    if (cf.deferredMin !== undefined && v !== null && v !== undefined && new Big(v).lt(cf.deferredMin)) {
+    if (cf.deferredMin !== undefined && v !== null && v !== undefined && (cf.deferredMin === '0' ? isNegative(v) : new Big(v).lt(cf.deferredMin))) {
       add(cf.field.key, raw[i]!, issue('below-minimum', { min: cf.deferredMin }));
       values[i] = null;
     }

@@ -19,6 +19,8 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
   const { control, setValue } = useFormContext<MapFormValues>();
   const row = useWatch({ control, name: `fields.${index}` });
   const [values, setValues] = useState<FieldValues | null>(null);
+  // Open at first when some values are unmatched; afterwards it stays as the user leaves it (fixing the last value must not fold the table away).
+  const [open, setOpen] = useState<boolean | null>(null);
   const valueMap = row.valueMap;
   // Keyed by content, not identity: the form hands out new arrays on every render.
   const sourceKey = JSON.stringify(sourceOf(row));
@@ -42,7 +44,7 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
   };
 
   return (
-    <details className="value-map" open={unmatched > 0}>
+    <details className="value-map" open={open ?? unmatched > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {tn('map.values', values.distinct)}
         {unmatched > 0 ? (

@@ -18,7 +18,7 @@ export function IssueSummary({ target, validation, filter, onFilter }: { target:
         {chip({ kind: 'all' }, t('review.allRows'), validation.rows, 'all')}
         {chip({ kind: 'severity', severity: 'error' }, t('review.errorRows'), validation.errorRows, 'error')}
         {chip({ kind: 'severity', severity: 'warning' }, t('review.warningRows'), validation.warningRows, 'warning')}
-        {chip({ kind: 'severity', severity: 'info' }, t('review.infoRows'), validation.infoRows, 'info')}
+        {chip({ kind: 'severity', severity: 'info' }, t('review.infoRows'), validation.changedRows, 'info')}
       </div>
       {validation.groups.length > 0 && (
         <>

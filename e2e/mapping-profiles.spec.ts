@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dropFile, fixture } from './helpers';
+
+/** The select of a target field in the mapping form, by the field's label. */
+const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+
+test('a French export and a QuickBooks export map without touching a dropdown; a hand-fixed value is remembered in a profile offered after a reload', async ({ page }) => {
+  // French, Windows-1252: every column lands where it belongs.
+  await page.goto('/');
+  await dropFile(page, fixture('clients-cabinet-martin.csv'), 'clients-cabinet-martin.csv', 'text/csv');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  const french: [string, string][] = [
+    ['Customer ID', 'Référence client'],
+    ['Customer name', 'Raison sociale'],
+    ['VAT number', 'N° TVA intracom'],
+    ['Address', 'Adresse'],
+    ['Postal code', 'Code postal'],
+    ['Town', 'Ville'],
+    ['Country', 'Pays'],
+    ['Email of the Account Manager', 'Responsable'],
+    ['Default payment period', 'Délai de paiement'],
+    ['Group name', 'Société mère'],
+  ];
+  for (const [field, column] of french) await expect(fieldSelect(page, field).locator('option:checked')).toHaveText(new RegExp(`^${column} — `));
+  await expect(page.getByText('Every column of the file feeds a field.')).toBeVisible();
+
+  // QuickBooks: the target is proposed, the columns mapped, one type matched by hand.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await dropFile(page, fixture('quickbooks-ledger-may.csv'), 'quickbooks-ledger-may.csv', 'text/csv');
+  await expect(page.getByLabel('Import into')).toHaveValue('zencase-client-ledger');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  const qb: [string, string][] = [
+    ['Client Number', 'Customer'],
+    ['Transaction Type', 'Transaction Type'],
+    ['Invoice Number', 'Num'],
+    ['Amount', 'Amount'],
+    ['Transaction Date', 'Date'],
+    ['Note', 'Memo/Description'],
+  ];
+  for (const [field, column] of qb) await expect(fieldSelect(page, field).locator('option:checked')).toHaveText(new RegExp(`^${column} — `));
+  await expect(page.getByText('Ferry chose Month first (01/31/2024): "05/13/2020" can only be read that way.')).toBeVisible();
+
+  const stmt = page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' });
+  await expect(stmt).toHaveValue('');
+  await expect(page.getByRole('row', { name: /Credit Memo/ }).getByText('known synonym')).toBeVisible();
+  await stmt.selectOption('Debit');
+  await expect(page.getByRole('row', { name: /Stmt Charge/ }).getByText('your choice')).toBeVisible();
+
+  await page.getByLabel('Profile name').fill('QuickBooks ledger');
+  await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
+  await expect(page.getByText('Saved "QuickBooks ledger". It will be offered for similar files.')).toBeVisible();
+  await page.getByRole('button', { name: 'Check 5 rows' }).click();
+  await expect(page.getByText('5 rows: 3 ready, 2 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
+
+  // After a reload, a similar file gets the saved profile offered, and applying it brings the hand-made value map back.
+  await page.reload();
+  await dropFile(page, fixture('quickbooks-ledger-june.csv'), 'quickbooks-ledger-june.csv', 'text/csv');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  await expect(page.getByText('A saved mapping, "QuickBooks ledger", was made for columns like these (100% the same).')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply it' }).click();
+  await expect(page.getByText('Mapping from the saved profile "QuickBooks ledger".')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' })).toHaveValue('Debit');
+  await page.getByRole('button', { name: 'Check 3 rows' }).click();
+  await expect(page.getByText('3 rows: 2 ready, 1 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
+});
