@@ -85,6 +85,11 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Cells are rendered as text only.' }],
     },
   },
+  {
+    // The UI's integration tests run the worker's handler on the test thread (jsdom has no module workers).
+    files: ['src/ui/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
   ...['upload', 'map', 'review', 'export', 'targets'].map((step) => ({
     files: [`src/ui/steps/${step}/**/*.{ts,tsx}`],
     rules: {

@@ -6,6 +6,11 @@ export function blobSource(blob: Blob, name: string): ByteSource {
     name,
     size: blob.size,
     async *chunks() {
+      if (typeof blob.stream !== 'function') {
+        // Environments without Blob streams (jsdom): one chunk, still through the streaming decoder.
+        yield await wholeBlob(blob);
+        return;
+      }
       const reader = blob.stream().getReader();
       try {
         for (;;) {
@@ -17,8 +22,17 @@ export function blobSource(blob: Blob, name: string): ByteSource {
         reader.releaseLock();
       }
     },
-    async bytes() {
-      return new Uint8Array(await blob.arrayBuffer());
-    },
+    bytes: () => wholeBlob(blob),
   };
+}
+
+/** All of a Blob's bytes (FileReader where Blob.arrayBuffer is missing, as in jsdom). */
+function wholeBlob(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
 }

@@ -48,7 +48,12 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
       <div className="field-name">
         <label htmlFor={selectId}>
           <strong>{field.label}</strong>
-          {field.required && <span className="badge required">{t('map.required')}</span>}
+          {field.required && (
+            <>
+              {' '}
+              <span className="badge required">{t('map.required')}</span>
+            </>
+          )}
         </label>
         <p className="muted small" id={descId}>
           {field.description}
