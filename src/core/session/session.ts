@@ -120,7 +120,7 @@ export class Session {
         const v = ds.cell(r, c.index);
         if (v.trim() === '') continue;
         filled++;
-        if (samples.length < 5) samples.push(v);
+        if (samples.length < 5 && !samples.includes(v)) samples.push(v);
       }
       return { ...c, samples, filled };
     });

@@ -75,6 +75,13 @@ describe('ZenCase client ledger', () => {
     expect(info.ok && info.value.rows[0]!.issues.map((i) => [i.code, i.severity])).toEqual([['derived-from-sign', 'info']]);
   });
 
+  it('a type that was written but not understood is not replaced by the sign', async () => {
+    const r = await ledger('C-1,Stmt Charge,1,,,-75,01/13/2024,');
+    expect(r.rows).toEqual([['transactionType:not-allowed-value', 'amount:below-minimum']]);
+    const w = r.r.session.rows(0, 1, { kind: 'all' });
+    expect(w.ok && w.value.rows[0]!.issues.some((i) => i.code === 'derived-from-sign')).toBe(false);
+  });
+
   it('a ledger with Debit and Credit columns becomes Amount and Transaction Type', async () => {
     const r = await check('zencase-client-ledger', 'Client,Invoice No,Payment No,Debit,Credit\r\nC-1,1,,"1,000.00",\r\nC-1,,2,,400\r\nC-1,3,,5,5\r\n');
     expect(r.rows).toEqual([[], [], ['transactionType:required', 'amount:split-amount-conflict']]);

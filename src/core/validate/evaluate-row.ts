@@ -110,6 +110,8 @@ function applyDerivations(ct: CompiledTarget, values: (string | null)[], raw: st
     if (d.kind === 'sign-to-enum') {
       const amount = values[amountAt];
       if (amount === null || amount === undefined) continue;
+      // Only an empty type is derived: a type that was written but not understood stays an error.
+      if (raw[fieldAt]!.trim() !== '' && values[fieldAt] === null) continue;
       if (values[fieldAt] !== null) {
         // A signed ledger that also has a type column: a sign that agrees with the type is dropped, visibly.
         if (isNegative(amount) && values[fieldAt] === d.negative) {
@@ -123,7 +125,7 @@ function applyDerivations(ct: CompiledTarget, values: (string | null)[], raw: st
       values[amountAt] = abs(amount);
       add(d.field, raw[amountAt]!, info('derived-from-sign', { amount: raw[amountAt]!.trim(), value: values[fieldAt]! }));
     } else {
-      if (values[amountAt] !== null || values[fieldAt] !== null) continue;
+      if (values[amountAt] !== null || values[fieldAt] !== null || raw[fieldAt]!.trim() !== '') continue;
       const filled = d.sources
         .map((s) => ({ source: s, at: ct.indexOf.get(s.field)! }))
         .filter(({ at }) => values[at] !== null && values[at] !== undefined && !/^-?0*(\.0*)?$/.test(values[at]!));

@@ -267,7 +267,8 @@ export const en = {
   'review.continueWithErrors_one': 'Export without the {count} row with errors',
   'review.continueWithErrors_other': 'Export without the {count} rows with errors',
 
-  'export.lede': '{rows} rows will be written for {target}; {rejected} rows with errors go to the report with their line numbers.',
+  'export.lede_one': '{count} row will be written for {target}; {rejected} with errors go to the report with their line numbers.',
+  'export.lede_other': '{count} rows will be written for {target}; {rejected} with errors go to the report with their line numbers.',
   'export.format': 'Format',
   'export.csv': 'CSV in the target\'s format',
   'export.json': 'JSON',

@@ -267,7 +267,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'review.continueWithErrors_one': 'Exporter sans la {count} ligne en erreur',
   'review.continueWithErrors_other': 'Exporter sans les {count} lignes en erreur',
 
-  'export.lede': '{rows} lignes seront écrites pour {target} ; {rejected} lignes en erreur vont dans le rapport avec leur numéro de ligne.',
+  'export.lede_one': '{count} ligne sera écrite pour {target} ; {rejected} en erreur vont dans le rapport avec leur numéro de ligne.',
+  'export.lede_other': '{count} lignes seront écrites pour {target} ; {rejected} en erreur vont dans le rapport avec leur numéro de ligne.',
   'export.format': 'Format',
   'export.csv': 'CSV au format de la cible',
   'export.json': 'JSON',

@@ -42,7 +42,7 @@ export function ExportStep({ source, target, validation, onBack, onStartOver }: 
       <h2 id="export-step-title" tabIndex={-1}>
         {t('step.export.title')}
       </h2>
-      <p className="lede">{t('export.lede', { target: target.target.name, rows: formatNumber(validation.rows - validation.errorRows), rejected: formatNumber(validation.errorRows) })}</p>
+      <p className="lede">{tn('export.lede', validation.rows - validation.errorRows, { target: target.target.name, rejected: formatNumber(validation.errorRows) })}</p>
       <form
         className="panel"
         onSubmit={(e) => {

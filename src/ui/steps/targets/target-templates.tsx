@@ -21,7 +21,7 @@ export function TargetTemplates({ target }: { target: TargetListing }) {
       </button>{' '}
       <button type="button" className="link-button" onClick={() => void get(true)}>
         {t('targets.example')}
-      </button>
+      </button>{' '}
     </span>
   );
 }
