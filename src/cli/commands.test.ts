@@ -84,6 +84,27 @@ describe('ferry import', () => {
     expect(readFileSync(join(dir, 'errors.csv'), 'utf8')).toContain('7,error,Default payment period,Délai de paiement,trente,not-days');
   });
 
+  it('writes files the target accepts: re-importing an export into its target gives no error and the same bytes', async () => {
+    const dir = tmp();
+    const cases: [string, string, string[]][] = [
+      [join(E2E, 'clients-cabinet-martin.csv'), 'upflow-customers', []],
+      [join(E2E, 'quickbooks-ledger-may.csv'), 'zencase-client-ledger', []],
+      [join(FIXTURES, 'utf8.csv'), 'zenskar-customers', []],
+    ];
+    for (const [input, target] of cases) {
+      const first = join(dir, `${target}-1.csv`);
+      const second = join(dir, `${target}-2.csv`);
+      await cli('import', input, '--target', target, '--out', first);
+      // The target's own dates are month-first: a person re-reading the file says so, as here.
+      const profile = join(dir, `${target}-profile.json`);
+      const header = readFileSync(first, 'utf8').split('\r\n')[0]!.split(',');
+      writeFileSync(profile, JSON.stringify({ ferryMapping: 1, name: 'round trip', target, sourceHeaders: header, fields: header.map((h) => ({ field: h, columns: [h] })) }));
+      const again = await cli('import', first, '--target', target, '--out', second);
+      expect(again.code, `${target}: ${again.err}`).toBe(EXIT_OK);
+      expect(readFileSync(second, 'utf8'), target).toBe(readFileSync(first, 'utf8'));
+    }
+  });
+
   it('exits 0 when every row is valid, and writes JSON', async () => {
     const dir = tmp();
     const r = await cli('import', join(FIXTURES, 'utf8.csv'), '--target', 'upflow-customers', '--format', 'json', '--out', join(dir, 'c.json'));
