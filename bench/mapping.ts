@@ -32,9 +32,10 @@ interface Tally {
   expectedMapped: number;
   found: number;
   highWrong: number;
+  highRight: number;
 }
 
-const blank = (): Tally => ({ cases: 0, casesRight: 0, columns: 0, columnsRight: 0, proposed: 0, proposedRight: 0, expectedMapped: 0, found: 0, highWrong: 0 });
+const blank = (): Tally => ({ cases: 0, casesRight: 0, columns: 0, columnsRight: 0, proposed: 0, proposedRight: 0, expectedMapped: 0, found: 0, highWrong: 0, highRight: 0 });
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
 const args = process.argv.slice(2);
@@ -61,6 +62,7 @@ async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally
     if (got !== null) {
       tally.proposed++;
       if (got === expected) tally.proposedRight++;
+      if (got === expected && match?.confidence === 'high') tally.highRight++;
       else if (match?.confidence === 'high') tally.highWrong++;
     }
     if (expected !== null) {
@@ -79,7 +81,7 @@ function add(into: Tally, t: Tally) {
 }
 
 function report(name: string, t: Tally): string {
-  return `${name.padEnd(24)} cases ${String(t.cases).padStart(3)}  columns right ${pct(t.columnsRight, t.columns).padStart(6)}  precision ${pct(t.proposedRight, t.proposed).padStart(6)}  recall ${pct(t.found, t.expectedMapped).padStart(6)}  files right ${pct(t.casesRight, t.cases).padStart(6)}  wrong-with-high-confidence ${t.highWrong}`;
+  return `${name.padEnd(24)} cases ${String(t.cases).padStart(3)}  columns right ${pct(t.columnsRight, t.columns).padStart(6)}  precision ${pct(t.proposedRight, t.proposed).padStart(6)}  recall ${pct(t.found, t.expectedMapped).padStart(6)}  files right ${pct(t.casesRight, t.cases).padStart(6)}  right-with-high-confidence ${pct(t.highRight, t.proposedRight).padStart(6)}  wrong-with-high-confidence ${t.highWrong}`;
 }
 
 async function accuracy(): Promise<void> {

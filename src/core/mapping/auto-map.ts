@@ -29,7 +29,7 @@ export interface FieldMatch {
 export const HIGH = 0.85;
 export const MEDIUM = 0.6;
 /** Below this a pair is never proposed. */
-export const MIN_SCORE = 0.4;
+export const MIN_SCORE = 0.45;
 
 export const confidenceOf = (score: number): Confidence => (score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : 'low');
 
@@ -42,40 +42,70 @@ interface HeaderEvidence {
 const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind === 'header-is-label' || reason.kind === 'header-is-alias' || (reason.kind === 'header-similar' && reason.similarity === 1));
 
 interface FieldNames {
-  readonly not: readonly string[];
+  /** notAliases, compacted as written. */
+  readonly not: ReadonlySet<string>;
   readonly label: readonly string[];
-  readonly key: readonly string[];
+  readonly labelJoined: string;
+  readonly keyJoined: string;
+  readonly literalLabel: string;
+  readonly literalKey: string;
   readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
+  /** Each alias by its compacted spelling, then by its joined words: exact lookups. */
+  readonly aliasByLiteral: ReadonlyMap<string, string>;
+  readonly aliasByWords: ReadonlyMap<string, string>;
 }
 
+const namesCache = new WeakMap<Field, FieldNames>();
+
+/** A field's names in the forms matching compares: computed once per field, not per header. */
 function namesOf(field: Field): FieldNames {
-  return {
-    not: field.notAliases.map((n) => headerTokens(n).join('')),
-    label: headerTokens(field.label),
-    key: headerTokens(field.key),
-    aliases: field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) })),
+  const cached = namesCache.get(field);
+  if (cached !== undefined) return cached;
+  const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
+  const aliasByLiteral = new Map<string, string>();
+  const aliasByWords = new Map<string, string>();
+  for (const a of aliases) {
+    if (!aliasByLiteral.has(compact(a.alias))) aliasByLiteral.set(compact(a.alias), a.alias);
+    if (!aliasByWords.has(a.tokens.join(''))) aliasByWords.set(a.tokens.join(''), a.alias);
+  }
+  const label = headerTokens(field.label);
+  const names: FieldNames = {
+    not: new Set(field.notAliases.map((n) => compact(n))),
+    label,
+    labelJoined: label.join(''),
+    keyJoined: headerTokens(field.key).join(''),
+    literalLabel: compact(field.label),
+    literalKey: compact(field.key),
+    aliases,
+    aliasByLiteral,
+    aliasByWords,
   };
+  namesCache.set(field, names);
+  return names;
 }
+
+const weakWord = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
 
 /** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
 function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const joined = tokens.join('');
-  if (joined === '' || names.not.includes(joined)) return { score: 0, reason: null };
   const literal = compact(header);
-  if (literal === compact(field.label) || literal === compact(field.key)) return { score: 1, reason: { kind: 'header-is-label', header } };
-  const alias = names.aliases.find((a) => literal === compact(a.alias)) ?? names.aliases.find((a) => joined === a.tokens.join(''));
-  if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias: alias.alias } };
+  // A header the target's vocabulary names as something else ("Email consent" for Email), as written.
+  if (joined === '' || names.not.has(literal)) return { score: 0, reason: null };
+  if (literal === names.literalLabel || literal === names.literalKey) return { score: 1, reason: { kind: 'header-is-label', header } };
+  const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
+  if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
-  if (joined === names.label.join('') || joined === names.key.join('')) return { score: 0.95, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
+  if (joined === names.labelJoined || joined === names.keyJoined) return { score: 0.95, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
     let s = tokenSimilarity(tokens, candidate);
+    if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.
     const shared = sharedWords(tokens, candidate);
-    const weak = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
-    if (shared.length > 0 && shared.every(weak) && candidate.some((w) => !weak(w) && !tokens.includes(w))) s *= 0.6;
+    if (shared.length > 0 && shared.every(weakWord) && candidate.some((w) => !weakWord(w) && !tokens.includes(w))) s *= 0.6;
     if (s > best) {
       best = s;
       bestName = name;
@@ -120,7 +150,10 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it. Lists of values are the
     // exception: their words differ between systems, and the value map is there to match them.
-    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : 0.4;
+    // A header that names the field outright stays proposed (with low confidence) when the values
+    // disagree: it is the right column holding values in another code ("Card" for a PayToolID),
+    // which validation then shows, rather than a required field left silently unmapped.
+    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : isExact(h.reason) ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
@@ -176,11 +209,16 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const rivalColumn = Math.max(0, ...weights[i]!.filter((_, k) => k !== c));
     const rivalField = Math.max(0, ...weights.filter((_, k) => k !== i).map((row) => row[c]!));
     const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15;
-    // High also needs the header to name the field outright, and the values (where they can) to agree.
+    // High also needs two agreeing witnesses: the header names the field outright and the values
+    // are what the field holds. The target's own label (its template, a previous export) is
+    // enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different
+    // things in different systems.
+    const label = p.reasons.some((r) => r.kind === 'header-is-label');
     const named = p.reasons.some(isExact);
+    const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9);
     const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');
     const confidence = confidenceOf(p.score);
-    const capped = confidence === 'high' && (contested || !named || contradicted) ? 'medium' : confidence;
+    const capped = confidence === 'high' && (contested || contradicted || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

@@ -52,6 +52,9 @@ export function headerOrdinal(header: string): number {
  * the field on its own.
  */
 export function headerSegments(header: string): string[] {
+  // A trailing aside qualifies what comes before it: "Principal (O/N)", "Amount (incl. VAT)".
+  const aside = /^(.*\S)\s*\([^()]*\)\s*$/.exec(header);
+  if (aside !== null) return [aside[1]!, ...headerSegments(aside[1]!)];
   const parts = header.split(/\s+-\s+|\.(?=\S)|\s*:\s*|\s+\/\s+|\s+>\s+/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [];
   // The first part usually qualifies ("customers.", "Organization - "); it names the field only when

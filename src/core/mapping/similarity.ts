@@ -32,11 +32,20 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Two words match when equal, or when long enough and one typo apart. */
+const typoCache = new Map<string, boolean>();
+
+/** Two words match when equal, or when long enough and one typo apart (memoised: vocabularies repeat words). */
 function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5) return false;
-  return jaroWinkler(a, b) >= 0.93;
+  const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+  let near = typoCache.get(key);
+  if (near === undefined) {
+    if (typoCache.size > 200_000) typoCache.clear();
+    near = jaroWinkler(a, b) >= 0.93;
+    typoCache.set(key, near);
+  }
+  return near;
 }
 
 /**
