@@ -118,6 +118,12 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
 
 /** Header evidence for the whole header and for each part of a qualified one ("customers.id"), the best of them. */
 function bestHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  // "Column C" resembles nothing: its letters are positions, not words. Only a name written out
+  // exactly ("A/C" for Client Number) counts.
+  if (isGenericHeader(tokens)) {
+    const e = headerEvidence(header, tokens, field, names);
+    return isExact(e.reason) ? e : { score: 0, reason: null };
+  }
   let best = headerEvidence(header, tokens, field, names);
   for (const segment of headerSegments(header)) {
     const e = headerEvidence(segment, headerTokens(segment), field, names);
@@ -186,14 +192,19 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const headerTokenLists = headers.map(headerTokens);
   const fields = target.fields;
   const kindCount = new Map<string, number>();
+  const primaryKindCount = new Map<string, number>();
   for (const f of fields) {
     const k = contentKey(target, f);
     if (k !== null) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
+    if (k !== null && f.exported) primaryKindCount.set(k, (primaryKindCount.get(k) ?? 0) + 1);
   }
   const pairs = fields.map((field) => {
     const names = namesOf(field);
-    // A column of dates says "the date" only when the target has a single date field.
-    const uniqueKind = kindCount.get(contentKey(target, field) ?? '') === 1;
+    // A column of dates says "the date" only when the target has a single date field, or a single
+    // exported one (a ledger's Amount, rather than the Debit and Credit columns it can be derived
+    // from). Integers are too common (ids, counts, codes) for that second reading.
+    const kind = contentKey(target, field) ?? '';
+    const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, bestHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c], uniqueKind));
   });
   const weights = pairs.map((row) => row.map((p) => p.score));

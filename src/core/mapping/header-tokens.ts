@@ -76,5 +76,7 @@ const GENERIC_WORDS = new Set(['column', 'col', 'field', 'unnamed', 'untitled', 
 
 /** A header that says nothing about its values ("Column C", "Field7", "Unnamed: 3", ""): only the content can. */
 export function isGenericHeader(tokens: readonly string[]): boolean {
+  // Letters and numbers are positions ("Column C", "F3", "B"); several letters alone are an abbreviation ("A/C", "D/C").
+  if (tokens.length > 1 && tokens.every((t) => /^[a-z]$/.test(t))) return false;
   return tokens.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t) || /^[a-z]$/.test(t) || /^(column|col|field|colonne|champ|spalte|feld|columna|campo|kolom|veld)\d+$/.test(t));
 }

@@ -82,6 +82,43 @@ describe('auto-mapping', () => {
     expect(email.confidence).toBe('high');
     expect(email.reasons[0]).toEqual({ kind: 'header-is-alias', header: 'Courriel', alias: 'Courriel' });
   });
+
+  const confidenceOf = (targetId: string, rows: string[][], field: string) => {
+    const [headers, ...data] = rows as [string[], ...string[][]];
+    const samples = headers.map((_, c) => data.map((r) => r[c] ?? ''));
+    const match = autoMap({ target: target(targetId), headers, profiles: profileColumns(samples, [target(targetId)]) }).find((m) => m.field === field)!;
+    return { column: match.column === -1 ? null : headers[match.column], confidence: match.confidence };
+  };
+
+  it('gives high confidence to a synonym only when the values agree, and to the target\'s own label alone', () => {
+    const names = [['Customer'], ['Acme'], ['Beta'], ['Gamma']];
+    expect(confidenceOf('upflow-contacts', names, 'customerName')).toEqual({ column: 'Customer', confidence: 'medium' });
+    expect(confidenceOf('upflow-customers', [['Customer name'], ['Acme'], ['Beta'], ['Gamma']], 'customerName')).toEqual({ column: 'Customer name', confidence: 'high' });
+  });
+
+  it('keeps a header that names the field, at low confidence, when its values are in another code', () => {
+    // "Card" is not a PayToolID, but this is the column to translate, not one to ignore.
+    const rows = [['Payment method', 'Amount'], ['Card', '10.00'], ['Wire', '20.00'], ['Card', '5.00']];
+    expect(confidenceOf('billing-payments', rows, 'payToolId')).toEqual({ column: 'Payment method', confidence: 'low' });
+  });
+
+  it('reads positions as positions: "Column C" is not the abbreviation "A/C"', () => {
+    const ledger = [
+      ['Column A', 'Column B', 'Column C', 'Column D'],
+      ['C-1', '01/04/2022', 'Debit', '1250.00'],
+      ['C-1', '01/18/2022', 'Credit', '1250.00'],
+      ['C-2', '01/06/2022', 'Debit', '430.50'],
+    ];
+    const m = mapRows('zencase-client-ledger', ledger);
+    expect(m['Column C']).toBe('transactionType');
+    // The ledger's one exported amount, not the Debit and Credit columns it can be derived from.
+    expect(m['Column D']).toBe('amount');
+    expect(mapRows('zencase-client-ledger', [['A/C', 'Debit'], ['C-1', '10.00'], ['C-2', '12.00'], ['C-3', '1.00']])['A/C']).toBe('clientNumber');
+  });
+
+  it('reads a trailing aside as a qualifier: "Principal (O/N)" is the main-contact flag', () => {
+    expect(mapRows('upflow-contacts', [['Principal (O/N)', 'Email'], ['O', 'a@b.co'], ['N', 'c@d.co'], ['O', 'e@f.co']])['Principal (O/N)']).toBe('mainContact');
+  });
 });
 
 describe('assignment', () => {
