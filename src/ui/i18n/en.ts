@@ -88,6 +88,7 @@ export const en = {
   'file.failed': '{name} could not be read.',
   'file.crashed': 'Something went wrong while reading: {message}',
   'file.privacy': 'Private by construction: the file is read inside this page and never sent anywhere.',
+  'file.cancelled': 'Stopped reading {name}. Nothing from it was kept; drop it again to start over.',
   'reading.label': 'Reading {name}',
   'reading.title': 'Reading {name}…',
   'reading.bar': 'Reading progress',

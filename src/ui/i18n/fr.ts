@@ -88,6 +88,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'file.failed': '{name} n\'a pas pu être lu.',
   'file.crashed': 'Un problème est survenu pendant la lecture : {message}',
   'file.privacy': 'Confidentiel par construction : le fichier est lu dans cette page et n\'est envoyé nulle part.',
+  'file.cancelled': 'Lecture de {name} arrêtée. Rien n\'en a été gardé ; déposez-le à nouveau pour recommencer.',
   'reading.label': 'Lecture de {name}',
   'reading.title': 'Lecture de {name}…',
   'reading.bar': 'Progression de la lecture',

@@ -73,6 +73,11 @@ export function FileStep({ onOpened }: { onOpened: (s: SourceSummary) => void })
               {t('file.pasteRead')}
             </button>
           </details>
+          {state.kind === 'cancelled' && (
+            <p className="alert" role="status">
+              {t('file.cancelled', { name: state.name })}
+            </p>
+          )}
           {state.kind === 'failed' && (
             <div className="alert error" role="alert">
               <strong>

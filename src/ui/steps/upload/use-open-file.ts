@@ -7,6 +7,7 @@ import { useClient } from '../../client-context';
 export type OpenState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading'; readonly name: string; readonly progress: Progress | null }
+  | { readonly kind: 'cancelled'; readonly name: string }
   | { readonly kind: 'failed'; readonly name: string; readonly problem: IntakeProblem | { readonly kind: 'crashed'; readonly message: string } };
 
 /** Reading a file (or pasted cells) in the worker, with progress and cancel. */
@@ -22,17 +23,18 @@ export function useOpenFile(onOpened: (s: SourceSummary) => void) {
       abort.current = controller;
       setState({ kind: 'reading', name, progress: null });
       try {
-        const answer = await start(controller.signal, (progress) => setState({ kind: 'reading', name, progress }));
-        if (controller.signal.aborted) {
-          setState({ kind: 'idle' });
-          return;
-        }
+        // A progress message already on its way when Cancel was pressed must not bring the bar back.
+        const answer = await start(controller.signal, (progress) => {
+          if (!controller.signal.aborted) setState({ kind: 'reading', name, progress });
+        });
+        if (controller.signal.aborted) return;
         const r = answer.value;
         if (r.ok) {
           setState({ kind: 'idle' });
           onOpened(r.value);
         } else setState({ kind: 'failed', name, problem: r.error as IntakeProblem });
       } catch (e) {
+        if (controller.signal.aborted) return;
         setState({ kind: 'failed', name, problem: { kind: 'crashed', message: e instanceof Error ? e.message : String(e) } });
       }
     },
@@ -46,7 +48,7 @@ export function useOpenFile(onOpened: (s: SourceSummary) => void) {
   const openText = useCallback((text: string, name: string) => run(name, (signal, onProgress) => client.call('openText', { text, name }, { signal, onProgress })), [client, run]);
   const cancel = useCallback(() => {
     abort.current?.abort();
-    setState({ kind: 'idle' });
+    setState((s) => (s.kind === 'reading' ? { kind: 'cancelled', name: s.name } : s));
   }, []);
 
   return { state, openFile, openText, cancel };
