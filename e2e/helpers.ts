@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
@@ -54,4 +56,19 @@ export const withBom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb,
 
 export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
   expect(errors, errors.join('\n')).toEqual([]);
+}
+
+/**
+ * The target's verdict on a file Ferry wrote: read back through the core, every column mapped to
+ * the field it is named after, every rule of the target checked, and written again unchanged.
+ */
+export async function expectAcceptedBy(bytes: Buffer, targetId: string, rows: number): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ferry-read-back-')), 'exported.csv');
+  writeFileSync(file, bytes);
+  const root = join(import.meta.dirname, '..');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'test-support', 'read-back-main.ts'), file, targetId], { cwd: root, encoding: 'utf8' });
+  const verdict = JSON.parse(out) as { issues: string[]; rows: number; sameBytes: boolean };
+  expect(verdict.issues, verdict.issues.join('\n')).toEqual([]);
+  expect(verdict.rows).toBe(rows);
+  expect(verdict.sameBytes).toBe(true);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dropFile, fixture } from './helpers';
+import { dropFile, expectAcceptedBy, fixture } from './helpers';
 
 test('templates download with the exact header; a custom target made from a copy works end to end; a malformed target file is refused clearly', async ({ page }) => {
   await page.goto('/');
@@ -13,6 +13,10 @@ test('templates download with the exact header; a custom target made from a copy
   const template = { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
   expect(template.name).toBe('zencase-client-ledger-template.csv');
   expect(template.bytes.toString('utf8')).toBe('Client Number,Transaction Type,Invoice Number,Payment Number,Payment Method,Amount,Transaction Date,Note\r\n');
+  const [exampleDownload] = await Promise.all([page.waitForEvent('download'), zencase.getByRole('button', { name: 'Example file' }).click()]);
+  const example = readFileSync(await exampleDownload.path());
+  expect(example.toString('utf8').split('\r\n')[0]).toBe('Client Number,Transaction Type,Invoice Number,Payment Number,Payment Method,Amount,Transaction Date,Note');
+  await expectAcceptedBy(example, 'zencase-client-ledger', 1);
 
   // A malformed target file gets a message that says what is wrong.
   await dialog.getByLabel('Upload a target file…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"ferryTarget": 1, "id": "x"') });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { download, dropFile, fixture, utf8, watchNetwork, withBom } from './helpers';
+import { download, dropFile, expectAcceptedBy, fixture, utf8, watchNetwork, withBom } from './helpers';
 
 const HEADER = "Customer ID,Customer name,Customer accounting code,VAT number,Address,Postal code,Town,State / Region,Country,Email of the Account Manager,Workflow's name,Default payment period,Group name,Group ID\r\n";
 const ROWS = [
@@ -48,6 +48,7 @@ test('a French Windows-1252 export, dropped on the page, comes out as an Upflow 
   const csv = await download(page, /^Download clients-cabinet-martin-upflow-customers\.csv$/);
   expect(csv.name).toBe('clients-cabinet-martin-upflow-customers.csv');
   expect(csv.bytes.equals(utf8(HEADER + ROWS.join('')))).toBe(true);
+  await expectAcceptedBy(csv.bytes, 'upflow-customers', 3);
 
   const report = await download(page, /Download the report/);
   expect(report.bytes.equals(

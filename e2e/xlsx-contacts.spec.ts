@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { download, fixture, utf8, watchNetwork } from './helpers';
+import { download, expectAcceptedBy, fixture, utf8, watchNetwork } from './helpers';
 
 test('an Excel workbook: pick the sheet, map the contacts, download the Upflow contacts file', async ({ page }) => {
   const net = await watchNetwork(page);
@@ -28,6 +28,7 @@ test('an Excel workbook: pick the sheet, map the contacts, download the Upflow c
       ',Société Générale,paul.durand@socgen.example,Paul,Durand,33142142001,,PURCHASER,\r\n',
   );
   expect(csv.bytes.equals(utf8(csv.bytes.toString('utf8')))).toBe(true);
+  await expectAcceptedBy(csv.bytes, 'upflow-contacts', 2);
   const rejected = await download(page, /Download the rejected rows/);
   expect(rejected.bytes.toString('utf8')).toBe(
     '\uFEFFLine,Issues,Société,Prénom,Nom,E-mail,Téléphone,Rôle,Contact principal\r\n' +

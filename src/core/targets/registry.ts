@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { checkTargetFile, type TargetProblem } from '../schema/check-target';
 import { targetFileSchema, type Target, type TargetFile } from '../schema/target';
-import billing from './billing.json';
-import efimis from './efimis.json';
-import upflow from './upflow.json';
-import zencase from './zencase.json';
-import zenskar from './zenskar.json';
+import billing from './billing.json' with { type: 'json' };
+import efimis from './efimis.json' with { type: 'json' };
+import upflow from './upflow.json' with { type: 'json' };
+import zencase from './zencase.json' with { type: 'json' };
+import zenskar from './zenskar.json' with { type: 'json' };
 
 /** The built-in target files, as shipped (one file per system, one target per importable entity). */
 const BUILT_IN_FILES: readonly unknown[] = [zencase, upflow, zenskar, billing, efimis];
