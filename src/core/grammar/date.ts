@@ -1,3 +1,4 @@
+import { civilFromDays } from '../text/civil-date';
 import { fold } from '../text/fold';
 import { issue, warning } from '../issues';
 import { accept, reject, type DateOrder, type Read } from './types';
@@ -94,15 +95,8 @@ function serialToParts(serial: number): { y: number; m: number; d: number; secon
   const whole = Math.floor(serial);
   const seconds = Math.round((serial - whole) * 86400);
   // Excel serial 25569 is 1970-01-01 (valid for serials after the 1900 leap-year bug).
-  const z = whole - 25569 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d, seconds };
+  const [y, m, d] = civilFromDays(whole - 25569);
+  return { y, m, d, seconds };
 }
 
 /**

@@ -1,13 +1,7 @@
+import { labels, lines as linesOf, list } from './params';
 import type { IssueCatalogue, MessageContext } from './types';
 
-const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
-const labels = (c: MessageContext, key: string) => (Array.isArray(c.params[key]) ? (c.params[key] as string[]).map(c.labelOf).join(', ') : '');
-const lines = (c: MessageContext) => {
-  const l = c.params['lines'];
-  if (!Array.isArray(l)) return '';
-  const shown = l.slice(0, 5).join(', ');
-  return l.length > 5 ? `${shown} and ${l.length - 5} more` : shown;
-};
+const lines = (c: MessageContext) => linesOf(c, (n) => `and ${n} more`);
 
 export const issueMessagesEn: IssueCatalogue = {
   'too-few-fields': (c) => `This line has ${c.params['found']} fields where the header has ${c.params['expected']}; the missing ones are read as empty. Check that no value is shifted.`,

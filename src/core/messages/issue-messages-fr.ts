@@ -1,13 +1,7 @@
+import { labels, lines as linesOf, list } from './params';
 import type { IssueCatalogue, MessageContext } from './types';
 
-const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
-const labels = (c: MessageContext, key: string) => (Array.isArray(c.params[key]) ? (c.params[key] as string[]).map(c.labelOf).join(', ') : '');
-const lines = (c: MessageContext) => {
-  const l = c.params['lines'];
-  if (!Array.isArray(l)) return '';
-  const shown = l.slice(0, 5).join(', ');
-  return l.length > 5 ? `${shown} et ${l.length - 5} autres` : shown;
-};
+const lines = (c: MessageContext) => linesOf(c, (n) => `et ${n} autres`);
 
 export const issueMessagesFr: IssueCatalogue = {
   'too-few-fields': (c) => `Cette ligne a ${c.params['found']} champs alors que l'en-tête en a ${c.params['expected']} ; les manquants sont lus vides. Vérifiez qu'aucune valeur n'est décalée.`,

@@ -4,6 +4,7 @@
  * exponent), integers exactly as stored, dates as ISO calendar strings
  * computed without any `Date` object (so no time zone can shift them).
  */
+import { civilFromDays } from '../../text/civil-date';
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
 const BUILTIN_TIME_FORMATS = new Set([18, 19, 20, 21, 32, 33, 45, 46, 47, 55, 56]);
@@ -36,18 +37,6 @@ export function classifyNumberFormat(id: number, code: string | undefined): Numb
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Civil date from a day count since 1970-01-01 (Howard Hinnant's algorithm). */
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
 
 /** Day count since 1970-01-01 for a civil date. */
 export function daysFromCivil(y: number, m: number, d: number): number {

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { parseProfileText, profileFromMapping, type MappingProfile } from '../../../core/mapping/profile';
 import type { Mapping } from '../../../core/mapping/mapping';
 import type { SourceSummary } from '../../../core/session/types';
 import type { TargetListing } from '../../../worker/protocol';
 import { useI18n } from '../../i18n/i18n';
+import { OpenTextFileButton } from '../../components/open-text-file';
+import { StatusMessage, type Outcome } from '../../components/status-message';
 import { downloadBlob } from '../../download';
 import { matchingProfiles, saveProfile } from '../../storage/profiles-store';
 
@@ -26,8 +28,7 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
   const { t } = useI18n();
   const [offers, setOffers] = useState<{ profile: MappingProfile; similarity: number }[]>([]);
   const [name, setName] = useState(`${source.name.replace(/\.[^.]+$/, '')} → ${target.target.name}`);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const nameId = useId();
 
   useEffect(() => {
@@ -79,21 +80,11 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
         <button type="button" onClick={() => downloadBlob(new Blob([JSON.stringify(build(), null, 2) + '\n'], { type: 'application/json' }), `${name.trim().replace(/[^\w.-]+/g, '-') || 'mapping'}.ferry-mapping.json`)}>
           {t('profile.download')}
         </button>
-        <button type="button" onClick={() => fileRef.current?.click()}>
-          {t('profile.upload')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
+        <OpenTextFileButton
+          label={t('profile.upload')}
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('profile.upload')}
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file === undefined) return;
-            const parsed = parseProfileText(await file.text());
+          onText={(text) => {
+            const parsed = parseProfileText(text);
             if (!parsed.ok) {
               setMessage({ kind: 'error', text: t('profile.invalid', { detail: parsed.error.kind === 'not-json' ? parsed.error.message : parsed.error.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ') }) });
               return;
@@ -106,12 +97,7 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
           }}
         />
       </div>
-      {message !== null && (
-        <p className={message.kind === 'error' ? 'field-error' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          <span aria-hidden="true">{message.kind === 'error' ? '✖ ' : '✓ '}</span>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </div>
   );
 }

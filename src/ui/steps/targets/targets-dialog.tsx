@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { TargetListing } from '../../../worker/protocol';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
+import { OpenTextFileButton } from '../../components/open-text-file';
+import { StatusMessage, type Outcome } from '../../components/status-message';
 import { downloadBlob } from '../../download';
 import { deleteUserTarget, saveUserTarget } from '../../storage/targets-store';
 import { TargetTemplates } from './target-templates';
@@ -18,8 +20,7 @@ export function TargetsDialog({ targets, onChanged, onClose }: Props) {
   const client = useClient();
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [editing, setEditing] = useState<{ base: TargetListing | null } | null>(null);
 
   useEffect(() => {
@@ -67,29 +68,9 @@ export function TargetsDialog({ targets, onChanged, onClose }: Props) {
             <button type="button" className="primary" onClick={() => setEditing({ base: null })}>
               {t('targets.new')}
             </button>
-            <button type="button" onClick={() => fileRef.current?.click()}>
-              {t('targets.upload')}
-            </button>
-            <input
-              ref={fileRef}
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label={t('targets.upload')}
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file !== undefined) await addText(await file.text());
-              }}
-            />
+            <OpenTextFileButton label={t('targets.upload')} accept=".json,application/json" onText={addText} />
           </div>
-          {message !== null && (
-            <p className={message.kind === 'error' ? 'field-error' : 'ok-text'} role={message.kind === 'error' ? 'alert' : 'status'}>
-              <span aria-hidden="true">{message.kind === 'error' ? '✖ ' : '✓ '}</span>
-              {message.text}
-            </p>
-          )}
+          <StatusMessage message={message} />
           {files.map((file) => (
             <section key={file.fileId} className="panel target-file">
               <h3>
