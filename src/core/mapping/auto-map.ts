@@ -156,10 +156,11 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it. Lists of values are the
     // exception: their words differ between systems, and the value map is there to match them.
-    // A header that names the field outright stays proposed (with low confidence) when the values
-    // disagree: it is the right column holding values in another code ("Card" for a PayToolID),
-    // which validation then shows, rather than a required field left silently unmapped.
-    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : isExact(h.reason) ? 0.55 : 0.4;
+    // A header that names a numeric code outright stays proposed (with low confidence) when the
+    // values disagree: it is the right column holding the code's names ("Card" for a PayToolID),
+    // which validation then shows, rather than a required field left silently unmapped. Names in
+    // an email column are another matter: nothing translates them.
+    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
