@@ -4,6 +4,7 @@ import type { ExportBundle, TargetListing } from '../../../worker/protocol';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
 import { downloadBlob } from '../../download';
+import { StepSection } from '../../components/step-section';
 
 interface Props {
   readonly source: SourceSummary;
@@ -38,10 +39,7 @@ export function ExportStep({ source, target, validation, onBack, onStartOver }: 
   const s = bundle?.summary;
 
   return (
-    <section className="step" aria-labelledby="export-step-title">
-      <h2 id="export-step-title" tabIndex={-1}>
-        {t('step.export.title')}
-      </h2>
+    <StepSection title={t('step.export.title')}>
       <p className="lede">{tn('export.lede', validation.rows - validation.errorRows, { target: target.target.name, rejected: formatNumber(validation.errorRows) })}</p>
       <form
         className="panel"
@@ -143,6 +141,6 @@ export function ExportStep({ source, target, validation, onBack, onStartOver }: 
           {t('export.another')}
         </button>
       </div>
-    </section>
+    </StepSection>
   );
 }

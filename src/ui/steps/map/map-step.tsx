@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
 import { mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
+import { StepSection } from '../../components/step-section';
 
 interface Props {
   readonly source: SourceSummary;
@@ -70,10 +71,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   const errorCount = Object.keys(form.formState.errors.fields ?? {}).length;
 
   return (
-    <section className="step" aria-labelledby="map-step-title">
-      <h2 id="map-step-title" tabIndex={-1}>
-        {t('step.map.title')}
-      </h2>
+    <StepSection title={t('step.map.title')}>
       <p className="lede">{t('map.lede', { target: target.target.name, columns: source.columns.length })}</p>
       <ProfileBar source={source} target={target} currentMapping={() => mappingFromRows(target.target.id, form.getValues('fields'))} onApply={(p) => void applyProfile(p)} applied={proposal.profile} />
       {derivations.length > 0 && (
@@ -158,6 +156,6 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
           )}
         </form>
       </FormProvider>
-    </section>
+    </StepSection>
   );
 }

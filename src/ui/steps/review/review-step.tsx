@@ -8,6 +8,7 @@ import type { TargetListing } from '../../../worker/protocol';
 import { useI18n } from '../../i18n/i18n';
 import { IssueSummary } from './issue-summary';
 import { useRowPages } from './use-row-pages';
+import { StepSection } from '../../components/step-section';
 
 interface Props {
   readonly target: TargetListing;
@@ -108,10 +109,7 @@ export function ReviewStep({ target, validation, onBack, onContinue }: Props) {
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <section className="step wide" aria-labelledby="review-step-title">
-      <h2 id="review-step-title" tabIndex={-1}>
-        {t('step.review.title')}
-      </h2>
+    <StepSection title={t('step.review.title')} wide>
       <p className="lede">
         {t('review.lede', { rows: formatNumber(validation.rows), clean: formatNumber(validation.cleanRows + validation.infoRows), warnings: formatNumber(validation.warningRows), errors: formatNumber(validation.errorRows) })}
       </p>
@@ -167,6 +165,6 @@ export function ReviewStep({ target, validation, onBack, onContinue }: Props) {
           {validation.errorRows > 0 ? tn('review.continueWithErrors', validation.errorRows) : t('review.continue')}
         </button>
       </div>
-    </section>
+    </StepSection>
   );
 }

@@ -4,6 +4,7 @@ import { intakeProblemMessage } from '../../../core/messages/problems';
 import { useI18n } from '../../i18n/i18n';
 import { ReadingProgress } from './reading-progress';
 import { useOpenFile } from './use-open-file';
+import { StepSection } from '../../components/step-section';
 
 /** Step 1: drop a file, pick one, or paste cells copied from a spreadsheet. */
 export function FileStep({ onOpened }: { onOpened: (s: SourceSummary) => void }) {
@@ -23,10 +24,7 @@ export function FileStep({ onOpened }: { onOpened: (s: SourceSummary) => void })
   };
 
   return (
-    <section className="step" aria-labelledby="file-step-title">
-      <h2 id="file-step-title" tabIndex={-1}>
-        {t('step.file.title')}
-      </h2>
+    <StepSection title={t('step.file.title')}>
       <p className="lede">{t('file.lede')}</p>
       {state.kind === 'reading' ? (
         <ReadingProgress name={state.name} progress={state.progress} onCancel={cancel} />
@@ -93,6 +91,6 @@ export function FileStep({ onOpened }: { onOpened: (s: SourceSummary) => void })
           </p>
         </>
       )}
-    </section>
+    </StepSection>
   );
 }

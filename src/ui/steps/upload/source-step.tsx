@@ -6,6 +6,7 @@ import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
 import { SourceNotes } from './source-notes';
 import { RawPreview } from './raw-preview';
+import { StepSection } from '../../components/step-section';
 
 const PREVIEW_RECORDS = 30;
 const DELIMITERS: readonly { value: string; key: 'delimiter.comma' | 'delimiter.semicolon' | 'delimiter.tab' | 'delimiter.pipe' }[] = [
@@ -77,10 +78,7 @@ export function SourceStep({ source, targets, onSourceChanged, onManageTargets, 
   const nameOf = (id: string | undefined) => targets.find((x) => x.target.id === id)?.target.name ?? id ?? '';
 
   return (
-    <section className="step" aria-labelledby="source-step-title">
-      <h2 id="source-step-title" tabIndex={-1}>
-        {t('step.source.title')}
-      </h2>
+    <StepSection title={t('step.source.title')}>
       <p className="lede">
         {t('source.lede', { name: source.name, rows: formatNumber(source.dataRows) })}
       </p>
@@ -209,7 +207,7 @@ export function SourceStep({ source, targets, onSourceChanged, onManageTargets, 
           {t('source.continue')}
         </button>
       </div>
-    </section>
+    </StepSection>
   );
 }
 
