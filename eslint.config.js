@@ -15,7 +15,7 @@ const NO_NETWORK = [
 ];
 
 /** From src/core the UI may import at run time only messages, issue codes and the two file schemas (targets, mapping profiles). */
-const UI_CORE_IMPORTS = '(^|/)core/(?!(messages(/[\\w-]+)?|issues|mapping/profile|schema/target|text/fold)$)';
+const UI_CORE_IMPORTS = '(^|/)core/(?!(messages(/[\\w-]+)?|brand|issues|mapping/profile|schema/target|text/fold)$)';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', 'bench/mapping-corpus/**/*.py'] },

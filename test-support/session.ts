@@ -3,6 +3,7 @@ import { Session } from '../src/core/session/session';
 import { TargetRegistry } from '../src/core/targets/registry';
 import type { FieldSource, Mapping } from '../src/core/mapping/mapping';
 import type { ExportRequest } from '../src/core/export/export';
+import { columnIndex } from '../src/core/brand';
 
 /** Test helper: a session over CSV text, mapped automatically (or with `mapping`) and validated. */
 export async function importText(text: string, targetId: string, options: { mapping?: (m: Mapping) => Mapping; chunkSize?: number } = {}) {
@@ -50,7 +51,7 @@ export async function readBack(bytes: Uint8Array, targetId: string): Promise<{ i
     ...proposal.value.mapping,
     fields: target.fields.map((f) => {
       const c = columns.find((col) => col.original === f.label);
-      const source: FieldSource = c === undefined ? { kind: 'none' } : { kind: 'columns', columns: [c.index], separator: '' };
+      const source: FieldSource = c === undefined ? { kind: 'none' } : { kind: 'columns', columns: [columnIndex(c.index)], separator: '' };
       return { field: f.key, source, options: {}, valueMap: [] };
     }),
   };

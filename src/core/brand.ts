@@ -11,10 +11,7 @@ export type RowIndex = Brand<number, 'RowIndex'>;
 export type ColumnIndex = Brand<number, 'ColumnIndex'>;
 /** 1-based physical line (CSV) or sheet row (XLSX) in the source file. */
 export type SourceLine = Brand<number, 'SourceLine'>;
-/** Key of a target field, as declared in the target file. */
-export type FieldKey = Brand<string, 'FieldKey'>;
 
 export const rowIndex = (n: number) => n as RowIndex;
 export const columnIndex = (n: number) => n as ColumnIndex;
 export const sourceLine = (n: number) => n as SourceLine;
-export const fieldKey = (s: string) => s as FieldKey;

@@ -3,6 +3,7 @@
  * Messages are made from codes in one place (src/core/messages), in the
  * reader's language; nothing filters or branches on message text.
  */
+import type { RowIndex } from './brand';
 
 export const ISSUE_CODES = [
   // Shape of the source record
@@ -83,7 +84,7 @@ export interface IssueDraft {
 
 /** An issue on one row of a dataset. `field` is null for row-level issues. */
 export interface Issue {
-  readonly row: number;
+  readonly row: RowIndex;
   readonly field: string | null;
   readonly code: IssueCode;
   readonly severity: Severity;

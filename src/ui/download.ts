@@ -11,7 +11,3 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Reads a user-chosen file as text (profiles and target files). */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText, withField } from '../../../test-support/session';
 import { csvCell, csvLine, guardFormula } from './csv-writer';
 import Papa from 'papaparse';
+import { columnIndex } from '../brand';
 
 describe('CSV writing', () => {
   const d = { delimiter: ',', lineEnding: '\r\n', quoting: 'minimal' } as const;
@@ -94,7 +95,7 @@ describe('export', () => {
 
   it('joins several columns into one field and writes constants', async () => {
     const r = await importText('Prénom,Nom,E-mail\nClaire,Martin,c@m.fr\n', 'upflow-contacts', {
-      mapping: (m) => withField(withField(m, 'customerName', { source: { kind: 'columns', columns: [0, 1], separator: ' ' } }), 'position', { source: { kind: 'constant', value: 'PAYER' } }),
+      mapping: (m) => withField(withField(m, 'customerName', { source: { kind: 'columns', columns: [columnIndex(0), columnIndex(1)], separator: ' ' } }), 'position', { source: { kind: 'constant', value: 'PAYER' } }),
     });
     expect(r.text(r.exportAs().data[0]!).split('\r\n')[1]).toBe(',Claire Martin,c@m.fr,Claire,Martin,,,PAYER,');
   });

@@ -6,6 +6,7 @@ import type { Validation } from '../validate/validate-dataset';
 import { exportColumnsFor } from './columns';
 import { ChunkedText, csvLine, guardFormula, type CsvDialectOut } from './csv-writer';
 import { JsonLeaf, jsonNull, jsonRaw, jsonString, newObject, serializeJson, setPath, type JsonNode, type JsonObject } from './json-writer';
+import { rowIndex } from '../brand';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -247,7 +248,7 @@ function buildReport(v: Validation, request: ExportRequest): ExportedFile {
   const target: Target = v.ct.target;
   for (let row = 0; row < v.dataset.rowCount; row++) {
     if (v.index.rowRank[row]! < SEVERITY_RANK.warning) continue;
-    for (const i of v.rowIssues(row)) {
+    for (const i of v.rowIssues(rowIndex(row))) {
       const label = i.field === null ? '' : (target.fields.find((f) => f.key === i.field)?.label ?? i.field);
       out.push(reportLine([String(v.dataset.line(row)), SEVERITY_WORDS[request.locale][i.severity]!, label, sourceColumnsOf(v, i.field), i.value, i.code, issueMessage(i, target, request.locale)]));
     }
@@ -265,7 +266,7 @@ function buildRejected(v: Validation, request: ExportRequest): ExportedFile {
     if (!v.isError(row)) continue;
     records++;
     const problems = v
-      .rowIssues(row)
+      .rowIssues(rowIndex(row))
       .filter((i) => i.severity === 'error')
       .map((i) => `${i.field === null ? '' : `${v.ct.target.fields.find((f) => f.key === i.field)?.label ?? i.field}: `}${issueMessage(i, v.ct.target, request.locale)}`)
       .join(' | ');

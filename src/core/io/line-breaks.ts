@@ -31,7 +31,3 @@ export class LineBreakCounter {
   }
 }
 
-/** Breaks in a whole string (for short strings). */
-export function countLineBreaks(text: string): number {
-  return new LineBreakCounter(text).count(0, text.length);
-}

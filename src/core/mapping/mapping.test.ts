@@ -9,6 +9,7 @@ import { suggestTargets } from './suggest-target';
 import { matchValues } from './value-map';
 import { nameColumns } from '../table/header-row';
 import { RawTableBuilder } from '../table/raw-table';
+import { columnIndex } from '../brand';
 
 const registry = TargetRegistry.builtIn();
 const target = (id: string) => registry.get(id)!.target;
@@ -176,8 +177,8 @@ describe('mapping profiles', () => {
     const mapping = {
       targetId: 'upflow-customers',
       fields: [
-        { field: 'customerName', source: { kind: 'columns' as const, columns: [0], separator: ' ' }, options: {}, valueMap: [] },
-        { field: 'customerId', source: { kind: 'columns' as const, columns: [2], separator: ' ' }, options: {}, valueMap: [] },
+        { field: 'customerName', source: { kind: 'columns' as const, columns: [columnIndex(0)], separator: ' ' }, options: {}, valueMap: [] },
+        { field: 'customerId', source: { kind: 'columns' as const, columns: [columnIndex(2)], separator: ' ' }, options: {}, valueMap: [] },
         { field: 'workflowName', source: { kind: 'constant' as const, value: 'Standard' }, options: {}, valueMap: [{ from: '__proto__', to: 'x' }] },
       ],
     };

@@ -1,9 +1,10 @@
+import type { ColumnIndex } from '../brand';
 import type { ReadOptions } from '../grammar/types';
 
 /** Where a target field's value comes from. */
 export type FieldSource =
   /** One source column, or several joined with `separator` (e.g. first and last name). */
-  | { readonly kind: 'columns'; readonly columns: readonly number[]; readonly separator: string }
+  | { readonly kind: 'columns'; readonly columns: readonly ColumnIndex[]; readonly separator: string }
   /** The same value on every row (e.g. Status = Open). */
   | { readonly kind: 'constant'; readonly value: string }
   /** Not in this file. */

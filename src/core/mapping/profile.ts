@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../result';
 import { fold } from '../text/fold';
 import type { SourceColumn } from '../table/header-row';
 import type { FieldMapping, FieldSource, Mapping } from './mapping';
+import { columnIndex, type ColumnIndex } from '../brand';
 
 /**
  * The mapping profile: a plain JSON document saved in the browser, offered
@@ -116,11 +117,11 @@ export function applyProfile(profile: MappingProfile, columns: readonly SourceCo
     let source: FieldSource;
     if ('constant' in entry) source = { kind: 'constant', value: entry.constant };
     else {
-      const indexes: number[] = [];
+      const indexes: ColumnIndex[] = [];
       for (const name of entry.columns) {
         const idx = byName.get(name) ?? byFold.get(fold(name));
         if (idx === undefined) missing.push(name);
-        else indexes.push(idx);
+        else indexes.push(columnIndex(idx));
       }
       source = indexes.length === 0 ? { kind: 'none' } : { kind: 'columns', columns: indexes, separator: entry.separator };
     }

@@ -17,6 +17,7 @@ import { buildExport, type ExportRequest, type ExportResult } from '../export/ex
 import type { ByteSource } from './byte-source';
 import { readSource, type Intake, type IntakeHooks, type IntakeOptions, type IntakeProblem } from './intake';
 import type { ColumnInfo, FieldEvidence, FieldValues, MappingProposal, RawRecord, RowFilter, RowView, RowWindow, SourceNote, SourceSummary, TargetSuggestion, ValidationSummary } from './types';
+import { columnIndex, rowIndex } from '../brand';
 
 const PROFILE_SAMPLE_ROWS = 1000;
 const EVIDENCE_ROWS = 200_000;
@@ -168,7 +169,7 @@ export class Session {
     const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles() });
     let fields: FieldMapping[] = matches.map((m) => ({
       field: m.field,
-      source: m.column >= 0 ? { kind: 'columns', columns: [m.column], separator: ' ' } : { kind: 'none' },
+      source: m.column >= 0 ? { kind: 'columns', columns: [columnIndex(m.column)], separator: ' ' } : { kind: 'none' },
       options: {},
       valueMap: [],
     }));
@@ -266,7 +267,7 @@ export class Session {
     const total = selected === null ? v.dataset.rowCount : selected.length;
     const rows: RowView[] = [];
     for (let k = offset; k < Math.min(total, offset + limit); k++) {
-      const row = selected === null ? k : selected[k]!;
+      const row = rowIndex(selected === null ? k : selected[k]!);
       const ev = v.evaluate(row);
       const cells = v.ct.fields.map((cf, i) => {
         const value = ev.values[i];

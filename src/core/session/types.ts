@@ -1,3 +1,4 @@
+import type { RowIndex, SourceLine } from '../brand';
 import type { DialectGuess } from '../io/dialect';
 import type { EncodingGuess } from '../io/encoding';
 import type { SourceColumn } from '../table/header-row';
@@ -56,7 +57,7 @@ export interface SourceSummary {
 
 export interface RawRecord {
   readonly record: number;
-  readonly line: number;
+  readonly line: SourceLine;
   readonly cells: readonly string[];
 }
 
@@ -99,8 +100,8 @@ export type RowFilter =
   | { readonly kind: 'issue'; readonly field: string | null; readonly code: IssueCode };
 
 export interface RowView {
-  readonly row: number;
-  readonly line: number;
+  readonly row: RowIndex;
+  readonly line: SourceLine;
   /** Value per target field as it will be written ('' when empty); the source text when it could not be read. */
   readonly cells: readonly string[];
   readonly issues: readonly Issue[];

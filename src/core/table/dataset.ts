@@ -1,3 +1,4 @@
+import type { SourceLine } from '../brand';
 import { nameColumns, type SourceColumn } from './header-row';
 import { RecordFlag, type RawTable } from './raw-table';
 
@@ -28,7 +29,7 @@ export class Dataset {
     return this.table.cell(this.first + row, column);
   }
 
-  line(row: number): number {
+  line(row: number): SourceLine {
     return this.table.line(this.first + row);
   }
 

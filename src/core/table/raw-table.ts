@@ -5,6 +5,7 @@
  * so a million-row file costs a few large strings instead of ten million
  * small ones (see shared/research/perf.md, "GC matters more than the parser").
  */
+import { sourceLine, type SourceLine } from '../brand';
 
 const BLOCK_BITS = 13;
 const BLOCK_SIZE = 1 << BLOCK_BITS; // 8,192 records
@@ -36,7 +37,7 @@ export interface RawTable {
   /** How many fields the record had in the file. */
   fieldCount(record: number): number;
   /** 1-based physical line (or sheet row) where the record starts. */
-  line(record: number): number;
+  line(record: number): SourceLine;
   flags(record: number): number;
 }
 
@@ -139,8 +140,8 @@ export class RawTableBuilder implements RawTable {
     return this.counts[record] ?? 0;
   }
 
-  line(record: number): number {
-    return this.lines[record] ?? 0;
+  line(record: number): SourceLine {
+    return sourceLine(this.lines[record] ?? 0);
   }
 
   flags(record: number): number {

@@ -1,3 +1,4 @@
+import type { RowIndex } from '../brand';
 import type { Dataset } from '../table/dataset';
 import { issue, SEVERITY_RANK, type Issue } from '../issues';
 import { fold } from '../text/fold';
@@ -151,7 +152,7 @@ export class Validation {
   }
 
   /** Every issue of one row, with values and params, in field order (row-level first). */
-  rowIssues(row: number): Issue[] {
+  rowIssues(row: RowIndex): Issue[] {
     const ev = evaluateRow(this.ct, this.dataset, row);
     const out: Issue[] = ev.issues.map((i) => ({ row, field: i.field, code: i.code, severity: i.severity, value: i.value, params: i.params ?? {} }));
     for (const c of this.checks) {
@@ -172,7 +173,7 @@ export class Validation {
     return this.index.rowRank[row] === SEVERITY_RANK.error;
   }
 
-  private crossIssue(c: CrossCheck, ev: RowEvaluation, row: number): Issue | null {
+  private crossIssue(c: CrossCheck, ev: RowEvaluation, row: RowIndex): Issue | null {
     const cf = this.ct.fields[c.field]!;
     const value = ev.values[c.field];
     if (value === null || value === undefined) return null;

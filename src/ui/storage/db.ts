@@ -19,9 +19,3 @@ export function ferryDb(): Promise<IDBPDatabase<FerryDb>> {
   return db;
 }
 
-/** Deletes everything Ferry stored in this browser. */
-export async function wipeStorage(): Promise<void> {
-  const d = await ferryDb();
-  await d.clear('profiles');
-  await d.clear('targets');
-}

@@ -16,11 +16,6 @@ export async function listProfiles(): Promise<MappingProfile[]> {
   });
 }
 
-export async function deleteProfile(name: string): Promise<void> {
-  const d = await ferryDb();
-  await d.delete('profiles', name);
-}
-
 /** Saved profiles for a target whose headers resemble the file's, best first (similarity ≥ 0.5). */
 export async function matchingProfiles(targetId: string, headers: readonly string[]): Promise<{ profile: MappingProfile; similarity: number }[]> {
   return (await listProfiles())

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldMapping, FieldSource, Mapping } from '../../../core/mapping/mapping';
 import type { Target } from '../../../core/schema/target';
+import { columnIndex } from '../../../core/brand';
 
 /** One row of the mapping form: how one target field gets its value. */
 export interface FieldRow {
@@ -84,9 +85,9 @@ export function sourceOf(r: FieldRow): FieldSource {
     case 'constant':
       return { kind: 'constant', value: r.constant };
     case 'column':
-      return r.column === '' ? { kind: 'none' } : { kind: 'columns', columns: [Number(r.column)], separator: r.separator };
+      return r.column === '' ? { kind: 'none' } : { kind: 'columns', columns: [columnIndex(Number(r.column))], separator: r.separator };
     case 'join':
-      return { kind: 'columns', columns: r.columns.map(Number), separator: r.separator };
+      return { kind: 'columns', columns: r.columns.map((c) => columnIndex(Number(c))), separator: r.separator };
   }
 }
 
