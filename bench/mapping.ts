@@ -6,7 +6,7 @@
  *
  *   npm run bench:mapping [-- --verbose] [-- --set dev|holdout]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { memorySource } from '../src/core/session/byte-source';
 import { Session } from '../src/core/session/session';
@@ -88,6 +88,7 @@ async function accuracy(): Promise<void> {
   for (const set of ['dev', 'holdout']) {
     if (onlySet !== undefined && onlySet !== set) continue;
     const dir = join(root, set);
+    if (!existsSync(dir)) continue;
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
     const total = blank();
     const byTarget = new Map<string, Tally>();

@@ -44,6 +44,8 @@ const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind 
 interface FieldNames {
   /** notAliases, compacted as written. */
   readonly not: ReadonlySet<string>;
+  /** Names of the target's other fields, compacted as written: a header that is one of them is not this field. */
+  readonly others: ReadonlySet<string>;
   readonly label: readonly string[];
   readonly labelJoined: string;
   readonly keyJoined: string;
@@ -55,52 +57,83 @@ interface FieldNames {
   readonly aliasByWords: ReadonlyMap<string, string>;
 }
 
-const namesCache = new WeakMap<Field, FieldNames>();
+/** A name as written, for exact comparisons: case, accents and spacing aside, but "#" and "%" kept ("Account #" is not "Account"). */
+const literalOf = (text: string) => compact(text.replace(/[#№]/g, ' no ').replace(/%/g, ' pct '));
 
-/** A field's names in the forms matching compares: computed once per field, not per header. */
-function namesOf(field: Field): FieldNames {
-  const cached = namesCache.get(field);
+const namesCache = new WeakMap<Target, ReadonlyMap<Field, FieldNames>>();
+
+/** A numbered family of fields ("Address1Street", "Address2Street"): they share names on purpose, the numbering decides. */
+const familyOf = (field: Field) => field.key.replace(/\d+/g, '#');
+
+/**
+ * The names of a target's fields in the forms matching compares, computed
+ * once per target. An alias is matched word for word only when those words
+ * belong to this field alone: "Our client is" (ClientRole) and "Client"
+ * (ClientId) share the word "client" once filler is dropped, and "Archivé le"
+ * and "Archivé par" the word "archive". Such aliases still match as written.
+ */
+function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
+  const cached = namesCache.get(target);
   if (cached !== undefined) return cached;
-  const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
-  const aliasByLiteral = new Map<string, string>();
-  const aliasByWords = new Map<string, string>();
-  for (const a of aliases) {
-    if (!aliasByLiteral.has(compact(a.alias))) aliasByLiteral.set(compact(a.alias), a.alias);
-    if (!aliasByWords.has(a.tokens.join(''))) aliasByWords.set(a.tokens.join(''), a.alias);
+  const owners = new Map<string, Set<string>>();
+  const literals = new Map<string, Set<Field>>();
+  for (const field of target.fields) for (const name of [field.label, field.key, ...field.aliases]) literals.set(literalOf(name), (literals.get(literalOf(name)) ?? new Set()).add(field));
+  const claim = (words: string, field: Field) => owners.set(words, (owners.get(words) ?? new Set()).add(familyOf(field)));
+  const tokenised = target.fields.map((field) => {
+    const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
+    const label = headerTokens(field.label);
+    const key = headerTokens(field.key);
+    for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(words.join(''), field);
+    return { field, aliases, label, key };
+  });
+  const byField = new Map<Field, FieldNames>();
+  for (const { field, aliases, label, key } of tokenised) {
+    const aliasByLiteral = new Map<string, string>();
+    const aliasByWords = new Map<string, string>();
+    for (const a of aliases) {
+      const words = a.tokens.join('');
+      if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
+      if (!aliasByWords.has(words) && owners.get(words)!.size === 1) aliasByWords.set(words, a.alias);
+    }
+    byField.set(field, {
+      not: new Set(field.notAliases.map((n) => literalOf(n))),
+      others: new Set([...literals].filter(([, fields]) => !fields.has(field)).map(([literal]) => literal)),
+      label,
+      labelJoined: label.join(''),
+      keyJoined: key.join(''),
+      literalLabel: literalOf(field.label),
+      literalKey: literalOf(field.key),
+      aliases,
+      aliasByLiteral,
+      aliasByWords,
+    });
   }
-  const label = headerTokens(field.label);
-  const names: FieldNames = {
-    not: new Set(field.notAliases.map((n) => compact(n))),
-    label,
-    labelJoined: label.join(''),
-    keyJoined: headerTokens(field.key).join(''),
-    literalLabel: compact(field.label),
-    literalKey: compact(field.key),
-    aliases,
-    aliasByLiteral,
-    aliasByWords,
-  };
-  namesCache.set(field, names);
-  return names;
+  namesCache.set(target, byField);
+  return byField;
 }
+
+/** Score of a header whose words equal a name several fields share once filler words are dropped. */
+const AMBIGUOUS_WORDS = 0.6;
 
 const weakWord = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
 
 /** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
 function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const joined = tokens.join('');
-  const literal = compact(header);
+  const literal = literalOf(header);
   // A header the target's vocabulary names as something else ("Email consent" for Email), as written.
   if (joined === '' || names.not.has(literal)) return { score: 0, reason: null };
   if (literal === names.literalLabel || literal === names.literalKey) return { score: 1, reason: { kind: 'header-is-label', header } };
   const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
+  if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
   if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
   if (joined === names.labelJoined || joined === names.keyJoined) return { score: 0.95, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
-    let s = tokenSimilarity(tokens, candidate);
+    // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
+    let s = candidate.join('') === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate);
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.
@@ -149,26 +182,38 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean 
 function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
-  const share = key === null || profile === undefined || profile.filled < 3 ? null : (profile.shares.get(key) ?? 0);
+  // A few values say little about numbers or dates, but even one settles an email or a VAT number.
+  const share = key === null || profile === undefined || profile.filled < (DISTINCTIVE(key) ? 1 : 3) ? null : (profile.shares.get(key) ?? 0);
   if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
   const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return { score: h.score, reasons: share >= 0.5 ? [...reasons, contentReason] : reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it. Lists of values are the
     // exception: their words differ between systems, and the value map is there to match them.
+    // Not when several different values all miss the list, though: "Gérant, Comptable, Associée"
+    // under "Fonction" are job titles, not the contact's role.
     // A header that names a numeric code outright stays proposed (with low confidence) when the
     // values disagree: it is the right column holding the code's names ("Card" for a PayToolID),
     // which validation then shows, rather than a required field left silently unmapped. Names in
     // an email column are another matter: nothing translates them.
-    const floor = field.type.kind === 'enum' || field.type.kind === 'boolean' ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
+    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.distinct < 3)) || field.type.kind === 'boolean';
+    const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
   if (share >= needed && isGenericHeader(tokens) && (DISTINCTIVE(key!) || uniqueKind)) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
-  if (share >= 0.9 && h.score >= 0.3 && sharesTopicWord(tokens, names)) {
+  // A header close to the field's names, and values that are what the field holds: "*ContactName"
+  // full of company names is the company. Only a word beyond a kind of value counts for closed
+  // kinds ("Email consent" holding emails still is not the email).
+  if (share >= 0.9 && h.score >= 0.3 && (POSITIVE_ONLY(key!) || sharesTopicWord(tokens, names))) {
     return { score: h.score + 0.2, reasons: [...reasons, contentReason] };
+  }
+  // The values are exactly one list's words and the header is about the same thing ("Account
+  // Type" holding Asset, Liability, Income): the list decides, even when the header names another.
+  if (share >= 0.9 && key!.startsWith('enum:') && profile!.distinct >= 2 && sharesTopicWord(tokens, names)) {
+    return { score: 0.6 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
@@ -199,8 +244,9 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     if (k !== null) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
     if (k !== null && f.exported) primaryKindCount.set(k, (primaryKindCount.get(k) ?? 0) + 1);
   }
+  const namesByField = namesOfTarget(target);
   const pairs = fields.map((field) => {
-    const names = namesOf(field);
+    const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single
     // exported one (a ledger's Amount, rather than the Debit and Credit columns it can be derived
     // from). Integers are too common (ids, counts, codes) for that second reading.

@@ -58,16 +58,24 @@ export function contentKey(target: Target, field: Field): string | null {
 /** Content kinds strong enough to map a column whose header says nothing. */
 export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:)/.test(key);
 
-/** Positive-only evidence: a text column that does not look like this is still a fine text column. */
-export const POSITIVE_ONLY = (key: string) => key.startsWith('looks:');
+/**
+ * Positive-only evidence: a text column that does not look like this is still a fine text column
+ * (a company called "Harbour View" has no legal form). Honorifics are a closed list: a "Title"
+ * column of job titles is not the name title.
+ */
+export const POSITIVE_ONLY = (key: string) => key.startsWith('looks:') && key !== 'looks:honorific';
 
 const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|AB|Oy|Sp\. z o\.o\.|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
+/** Words that name a trade or a kind of organisation: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
+const BUSINESS_WORD = /(?:^|\s)(?:&|\+)(?:\s|$)|\b(?:agence|agency|architect(?:e|s)?|associ(?:ates|és|ados)|atelier|auto(?:mobiles|motive)?|avocats?|bakery|bau|boulangerie|boucherie|brasserie|builders?|cabinet|caf[ée]|centre|center|charters?|clinic|clinique|club|company|compagnie|construction(?:s)?|consult(?:ants?|ing)|conseil|design|dental|digital|distribution|domaine|ecole|école|électricité|electric(?:al)?|engineering|entreprise|établissements|ets|farms?|ferme|fondation|foods?|foundation|freres|frères|garage|holdings?|hospital|hotel|hôtel|immobili(?:er|en|aria)|imports?|industries|ingénierie|institut(?:e)?|labs?|law|librairie|logisti(?:cs|que|k)|maison|manufacturing|market|media|motors?|partners|pharmacie|plumbing|productions?|properties|realty|restaurant|shop|software|solutions|stationers|store|studio|supplies|systems|talleres|technolog(?:ies|y|ie)|timber|trading|transports?|travaux|verlag|winery|works)\b|(?:agentur|bäckerei|rösterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)\b/i;
+const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|hon|m|mme|mlle|mmes|me|herr|frau|fräulein|hr|fr|sr|sra|srta|d|dña|don|doña|dhr|mevr|mw|ing|dipl)\.?(?:\s*(?:&|and|et|und|y)\s*|\s+)?)+$/i;
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{2}-\d{3}|\d{6})$/i;
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b/i;
 
 /** Readers for the text shapes of {@link contentKey} "looks:" keys. */
 export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
-  'company-name': (v) => LEGAL_FORM.test(v),
+  'company-name': (v) => !/@|:\/\/|^[\d\s.,/-]*$/.test(v) && (LEGAL_FORM.test(v) || BUSINESS_WORD.test(v)),
+  honorific: (v) => HONORIFIC.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
   'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
 };

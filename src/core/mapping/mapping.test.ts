@@ -122,6 +122,74 @@ describe('auto-mapping', () => {
   });
 });
 
+describe('auto-mapping: names shared between fields, and values that settle them', () => {
+  it('does not give a field a header that is another field\'s exact name ("Client" is the client, not the client\'s role)', () => {
+    const m = mapRows('efimis-matter', [
+      ['Matter Number', 'Client', 'Description'],
+      ['M-1', 'Grace Holloway', 'Lease'],
+      ['M-2', 'Kwame Mensah', 'Estate'],
+      ['M-3', 'Helen Ostrowski', 'Dispute'],
+    ]);
+    expect(m).toEqual({ 'Matter Number': 'MatterNumber', Client: 'ClientId', Description: 'Title' });
+  });
+
+  it('keeps "#" in exact names: "Account #" is the account code, not the account name', () => {
+    const m = mapRows('efimis-account', [
+      ['Account #', 'Account'],
+      ['1-1100', 'Cheque Account'],
+      ['1-1200', 'Savings'],
+      ['4-1000', 'Sales'],
+    ]);
+    expect(m).toEqual({ 'Account #': 'AccountCode', Account: 'Name' });
+  });
+
+  it('leaves a list field unmapped when several different values all miss its list: job titles are not contact roles', () => {
+    const m = mapRows('upflow-contacts', [
+      ['Email', 'Fonction'],
+      ['a@b.fr', 'Gérant'],
+      ['c@d.fr', 'Associée'],
+      ['e@f.fr', 'Directrice'],
+      ['g@h.fr', 'Gérante'],
+    ]);
+    expect(m.Fonction).toBeNull();
+    // A single unknown code still goes to the field named, for the value map to translate.
+    expect(mapRows('upflow-contacts', [['Email', 'Role'], ['a@b.fr', 'FIN'], ['c@d.fr', 'FIN'], ['e@f.fr', 'FIN']]).Role).toBe('position');
+  });
+
+  it('lets a list\'s own words decide between two list fields ("Account Type" holding Asset, Liability, Income)', () => {
+    const m = mapRows('efimis-account', [
+      ['Account Number', 'Account Name', 'Account Type'],
+      ['1-1100', 'Bank', 'Asset'],
+      ['2-1200', 'GST Collected', 'Liability'],
+      ['4-1000', 'Sales', 'Income'],
+      ['6-1000', 'Rent', 'Expense'],
+    ]);
+    expect(m['Account Type']).toBe('AccountCategory');
+  });
+
+  it('reads a name title from its values: "Title" full of job titles is not the title, "Prefix" full of Mr and Dr is', () => {
+    const m = mapRows('efimis-entity', [
+      ['Prefix', 'First Name', 'Last Name', 'Title'],
+      ['Ms.', 'Ada', 'Byron', 'Office Manager'],
+      ['Mr.', 'Alan', 'Turing', 'Software Engineer'],
+      ['Dr.', 'Grace', 'Hopper', 'Chief of Surgery'],
+    ]);
+    expect(m).toMatchObject({ Prefix: 'Title', Title: null });
+  });
+
+  it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
+    const m = mapRows('upflow-customers', [
+      ['Field1', 'Field2'],
+      ['Harbourside Dental', 'leo@cobalt.design'],
+      ['Tasman Timber', 'mark@ashford-vets.co.uk'],
+      ['Garage des Alpes', 'info@garage.fr'],
+      ['Quill & Ink Stationers', 'ap@quill.com'],
+    ]);
+    expect(m.Field1).toBe('customerName');
+    expect(m.Field2).not.toBe('customerName');
+  });
+});
+
 describe('assignment', () => {
   it('finds the best total, not a greedy one', () => {
     // Greedy takes (0,0)=0.9 then (1,1)=0.1; the best total is (0,1)+(1,0) = 0.85+0.8.
