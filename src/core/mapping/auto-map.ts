@@ -3,7 +3,7 @@ import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
-import { compact } from '../text/fold';
+import { compact, foldWords } from '../text/fold';
 
 /** Why Ferry proposes a column for a field: data, turned into words by the UI and the CLI. */
 export type MatchReason =
@@ -167,6 +167,49 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
   return ordinal > 1 ? { ...best, score: best.score - 0.02 * (ordinal - 1) } : best;
 }
 
+type Qualifier = 'shipping' | 'billing';
+
+/** Words that say which of a customer's addresses a column belongs to. */
+const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
+  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
+];
+
+const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
+
+/** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */
+function fieldQualifier(field: Field): Qualifier | null {
+  const words = foldWords(`${field.label} ${field.description}`).split(' ');
+  if (!words.includes('address')) return null;
+  for (const word of words) {
+    const q = qualifierOf(word);
+    if (q !== null) return q;
+  }
+  return null;
+}
+
+/**
+ * Header evidence for a field that belongs to one of several addresses: "Shipping Address City" is
+ * read as "Address City" and counts a little more for a shipping-address field, "Address City"
+ * (another address, unqualified) as is, and "Billing City" a little less.
+ */
+function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  const direct = bestHeaderEvidence(header, tokens, field, names);
+  const wanted = fieldQualifier(field);
+  if (wanted === null) return direct;
+  const words = foldWords(header).split(' ');
+  const said = words.map(qualifierOf).find((q) => q !== null) ?? null;
+  if (said === null) return direct;
+  const rest = words.filter((w, i) => qualifierOf(w) === null && !(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)).join(' ');
+  const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
+  const best = stripped.score > direct.score ? { score: stripped.score, reason: stripped.reason === null ? null : ({ ...stripped.reason, header } as MatchReason) } : direct;
+  if (best.score === 0) return best;
+  return { ...best, score: best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP) };
+}
+
+/** How much naming the field's own address (or another one) moves a header's score. */
+const QUALIFIER_STEP = 0.04;
+
 /** Whether the header shares a word with the field's names that is more than a kind of value ("email", "date"). */
 function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean {
   const words = new Set([...names.label, ...names.aliases.flatMap((a) => a.tokens)]);
@@ -252,7 +295,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // from). Integers are too common (ids, counts, codes) for that second reading.
     const kind = contentKey(target, field) ?? '';
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
-    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, bestHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c], uniqueKind));
+    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, qualifiedHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c], uniqueKind));
   });
   const weights = pairs.map((row) => row.map((p) => p.score));
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.

@@ -177,6 +177,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toMatchObject({ Prefix: 'Title', Title: null });
   });
 
+  it('takes the address the target means: shipping columns for Zenskar, billing columns for Upflow', () => {
+    const rows = [
+      ['Name', 'Address Line1', 'Address City', 'Shipping Address Line1', 'Shipping Address City', 'Billing City'],
+      ['Acme Ltd', '1 Main St', 'Leeds', '9 Dock Rd', 'Hull', 'York'],
+      ['Beta GmbH', '2 High St', 'Bonn', '8 Quay St', 'Kiel', 'Köln'],
+      ['Gamma SARL', '3 Rue Haute', 'Lyon', '7 Rue Basse', 'Nice', 'Metz'],
+    ];
+    expect(mapRows('zenskar-customers', rows)).toMatchObject({ 'Shipping Address Line1': 'address', 'Shipping Address City': 'city', 'Address City': null, 'Billing City': null });
+    expect(mapRows('upflow-customers', rows)).toMatchObject({ 'Billing City': 'town', 'Shipping Address City': null });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
