@@ -60,10 +60,11 @@ export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:objec
 
 /**
  * Positive-only evidence: a text column that does not look like this is still a fine text column
- * (a company called "Harbour View" has no legal form). Honorifics are a closed list: a "Title"
+ * (a company called "Harbour View" has no legal form; a Spanish NIF written without its "ES" is
+ * still the VAT number, only unverifiable). Honorifics are a closed list: a "Title"
  * column of job titles is not the name title.
  */
-export const POSITIVE_ONLY = (key: string) => key.startsWith('looks:') && key !== 'looks:honorific';
+export const POSITIVE_ONLY = (key: string) => (key.startsWith('looks:') && key !== 'looks:honorific') || key === 'taxId:any-vat';
 
 const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|AB|Oy|Sp\. z o\.o\.|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
 /** Words that name a trade or a kind of organisation: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
