@@ -112,6 +112,9 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
   return byField;
 }
 
+/** Words for a second phone line: a contact's phone is the main line when both are there. */
+const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
+
 /** Score of a header whose words equal a name several fields share once filler words are dropped. */
 const AMBIGUOUS_WORDS = 0.6;
 
@@ -162,9 +165,12 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
     const e = headerEvidence(segment, headerTokens(segment), field, names);
     if (e.score * 0.92 > best.score) best = { score: e.score * 0.92, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
   }
-  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick.
+  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, and of a
+  // phone and a mobile the phone, unless the field is the mobile.
   const ordinal = headerOrdinal(header);
-  return ordinal > 1 ? { ...best, score: best.score - 0.02 * (ordinal - 1) } : best;
+  const secondary = tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
+  const step = 0.02 * (ordinal - 1) + (secondary ? 0.02 : 0);
+  return step > 0 ? { ...best, score: best.score - step } : best;
 }
 
 type Qualifier = 'shipping' | 'billing';
@@ -225,9 +231,11 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean 
 function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
-  // A few values say little about numbers or dates, but even one settles an email or a VAT number.
-  const share = key === null || profile === undefined || profile.filled < (DISTINCTIVE(key) ? 1 : 3) ? null : (profile.shares.get(key) ?? 0);
+  const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
   if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
+  // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
+  // under "Bezahlt am" is no payment amount). Even one settles an email or a VAT number.
+  if (profile!.filled < 3 && !DISTINCTIVE(key!) && (share > 0 || h.score < 0.5)) return { score: h.score, reasons };
   const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return { score: h.score, reasons: share >= 0.5 ? [...reasons, contentReason] : reasons };
   if (h.score >= 0.5) {
