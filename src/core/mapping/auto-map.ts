@@ -44,6 +44,8 @@ const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind 
 interface FieldNames {
   /** notAliases, compacted as written. */
   readonly not: ReadonlySet<string>;
+  /** Every word of the target's names: two of them are different words, never one's typo of the other. */
+  readonly vocabulary: ReadonlySet<string>;
   /** Names of the target's other fields, compacted as written: a header that is one of them is not this field. */
   readonly others: ReadonlySet<string>;
   readonly label: readonly string[];
@@ -86,6 +88,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(words.join(''), field);
     return { field, aliases, label, key };
   });
+  const vocabulary = new Set(tokenised.flatMap(({ aliases, label, key }) => [...label, ...key, ...aliases.flatMap((a) => a.tokens)]));
   const byField = new Map<Field, FieldNames>();
   for (const { field, aliases, label, key } of tokenised) {
     const aliasByLiteral = new Map<string, string>();
@@ -97,6 +100,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     }
     byField.set(field, {
       not: new Set(field.notAliases.map((n) => literalOf(n))),
+      vocabulary,
       others: new Set([...literals].filter(([, fields]) => !fields.has(field)).map(([literal]) => literal)),
       label,
       labelJoined: label.join(''),
@@ -136,11 +140,11 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
     // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
-    let s = candidate.join('') === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate);
+    let s = candidate.join('') === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.
-    const shared = sharedWords(tokens, candidate);
+    const shared = sharedWords(tokens, candidate, names.vocabulary);
     if (shared.length > 0 && shared.every(weakWord) && candidate.some((w) => !weakWord(w) && !tokens.includes(w))) s *= 0.6;
     if (s > best) {
       best = s;
@@ -216,10 +220,13 @@ function qualifiedHeaderEvidence(header: string, tokens: readonly string[], fiel
 /** How much naming the field's own address (or another one) moves a header's score. */
 const QUALIFIER_STEP = 0.04;
 
-/** Whether the header shares a word with the field's names that is more than a kind of value ("email", "date"). */
-function sharesTopicWord(tokens: readonly string[], names: FieldNames): boolean {
+/**
+ * Whether the header shares a word with the field's names that is more than a kind of value
+ * ("email", "date") and, unless entityCounts, more than the record it is on ("customer").
+ */
+function sharesTopicWord(tokens: readonly string[], names: FieldNames, entityCounts: boolean): boolean {
   const words = new Set([...names.label, ...names.aliases.flatMap((a) => a.tokens)]);
-  return tokens.some((t) => !TYPE_WORDS.has(t) && words.has(t));
+  return tokens.some((t) => !(TYPE_WORDS.has(t) || (!entityCounts && ENTITY_WORDS.has(t))) && words.has(t));
 }
 
 /**
@@ -232,7 +239,12 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
-  if (share === null) return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : 1), reasons };
+  if (share === null) {
+    // Free text takes anything, but a column of email addresses (or currency codes, or VAT
+    // numbers) under a header that only resembles the field's names is that, not free text.
+    const other = key === null && profile !== undefined && profile.filled >= 3 && !isExact(h.reason) && [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k));
+    return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : other ? 0.6 : 1), reasons };
+  }
   // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
   // under "Bezahlt am" is no payment amount). Even one settles an email or a VAT number.
   if (profile!.filled < 3 && !DISTINCTIVE(key!) && (share > 0 || h.score < 0.5)) return { score: h.score, reasons };
@@ -258,12 +270,12 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   // A header close to the field's names, and values that are what the field holds: "*ContactName"
   // full of company names is the company. Only a word beyond a kind of value counts for closed
   // kinds ("Email consent" holding emails still is not the email).
-  if (share >= 0.9 && h.score >= 0.3 && (POSITIVE_ONLY(key!) || sharesTopicWord(tokens, names))) {
+  if (share >= 0.9 && h.score >= 0.3 && (POSITIVE_ONLY(key!) || sharesTopicWord(tokens, names, false))) {
     return { score: h.score + 0.2, reasons: [...reasons, contentReason] };
   }
   // The values are exactly one list's words and the header is about the same thing ("Account
   // Type" holding Asset, Liability, Income): the list decides, even when the header names another.
-  if (share >= 0.9 && key!.startsWith('enum:') && profile!.distinct >= 2 && sharesTopicWord(tokens, names)) {
+  if (share >= 0.9 && key!.startsWith('enum:') && profile!.distinct >= 2 && sharesTopicWord(tokens, names, true)) {
     return { score: 0.6 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   return { score: h.score * (0.55 + 0.45 * share), reasons };

@@ -188,6 +188,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-customers', rows)).toMatchObject({ 'Billing City': 'town', 'Shipping Address City': null });
   });
 
+  it('forgives typos, but two words of the vocabulary are never each other\'s typo ("Action ID" is not "Acting")', () => {
+    expect(mapRows('efimis-matter', [['Action ID', 'Matter Numbr'], ['3021', 'AS-1'], ['3035', 'AS-2'], ['3048', 'AS-3']])).toEqual({ 'Action ID': 'ImportId', 'Matter Numbr': 'MatterNumber' });
+    expect(mapRows('zenskar-customers', [['Name', 'POCountry'], ['Acme', 'SG'], ['Beta', 'SG'], ['Gamma', 'MY']]).POCountry).toBe('country');
+  });
+
+  it('does not put a column of email addresses into a free-text field its header merely resembles', () => {
+    const m = mapRows('upflow-customers', [['customers.company', 'customers.email'], ['Acme Ltd', 'ap@acme.com'], ['Beta GmbH', 'ar@beta.de'], ['Gamma SA', 'x@gamma.fr']]);
+    expect(m['customers.email']).toBeNull();
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],

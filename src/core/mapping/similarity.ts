@@ -33,11 +33,16 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 const typoCache = new Map<string, boolean>();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Two words match when equal, or when long enough and one typo apart (memoised: vocabularies repeat words). */
-function wordsMatch(a: string, b: string): boolean {
+/**
+ * Two words match when equal, or when long enough and one typo apart (memoised: vocabularies
+ * repeat words). Two different words that are both in the vocabulary are not typos of each other:
+ * "county" and "country", "action" and "acting", "collection" and "collectif".
+ */
+function wordsMatch(a: string, b: string, known: ReadonlySet<string>): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
+  if (a.length < 5 || b.length < 5 || (known.has(a) && known.has(b))) return false;
   const key = a < b ? `${a} ${b}` : `${b} ${a}`;
   let near = typoCache.get(key);
   if (near === undefined) {
@@ -53,14 +58,14 @@ function wordsMatch(a: string, b: string): boolean {
  * words are the same, a Dice overlap of words otherwise (tolerating typos),
  * or the string similarity of single words for misspellings.
  */
-export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
+export function tokenSimilarity(a: readonly string[], b: readonly string[], known: ReadonlySet<string> = NO_WORDS): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.join('') === b.join('')) return 1;
   const used = new Uint8Array(b.length);
   let overlap = 0;
   for (const w of a) {
     for (let j = 0; j < b.length; j++) {
-      if (used[j] === 0 && wordsMatch(w, b[j]!)) {
+      if (used[j] === 0 && wordsMatch(w, b[j]!, known)) {
         used[j] = 1;
         overlap++;
         break;
@@ -75,6 +80,6 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[]): num
 }
 
 /** The words two token lists share (typo-tolerant). */
-export function sharedWords(a: readonly string[], b: readonly string[]): string[] {
-  return a.filter((w) => b.some((x) => wordsMatch(w, x)));
+export function sharedWords(a: readonly string[], b: readonly string[], known: ReadonlySet<string> = NO_WORDS): string[] {
+  return a.filter((w) => b.some((x) => wordsMatch(w, x, known)));
 }
