@@ -281,6 +281,24 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 
+/**
+ * Each header without the record name an export puts in front of most of its columns
+ * ("account_company_name", "account_vat_number", "account_email": "company name", ...), or null.
+ * A first word counts as such a prefix when it names a record (not "shipping" or "invoice", which
+ * say whose value it is) and at least three headers of several words start with it.
+ */
+export function withoutRecordPrefix(headers: readonly string[]): (string | null)[] {
+  const words = headers.map((h) => headerTokens(h));
+  const starts = new Map<string, number>();
+  for (const w of words) if (w.length > 1 && RECORD_WORDS.has(w[0]!)) starts.set(w[0]!, (starts.get(w[0]!) ?? 0) + 1);
+  return words.map((w) => (w.length > 1 && (starts.get(w[0]!) ?? 0) >= 3 ? w.slice(1).join(' ') : null));
+}
+
+const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment', 'client']);
+
+/** How much a header read without its record prefix is worth, against the header read whole. */
+const PREFIX_DROPPED = 0.95;
+
 export interface AutoMapInput {
   readonly target: Target;
   /** Source column names as the user sees them (unique). */
@@ -299,6 +317,7 @@ export interface AutoMapInput {
 export function autoMap(input: AutoMapInput): FieldMatch[] {
   const { target, headers, profiles } = input;
   const headerTokenLists = headers.map(headerTokens);
+  const unprefixed = withoutRecordPrefix(headers);
   const fields = target.fields;
   const kindCount = new Map<string, number>();
   const primaryKindCount = new Map<string, number>();
@@ -315,7 +334,15 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // from). Integers are too common (ids, counts, codes) for that second reading.
     const kind = contentKey(target, field) ?? '';
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
-    return headers.map((header, c) => pairScore(target, field, header, headerTokenLists[c]!, names, qualifiedHeaderEvidence(header, headerTokenLists[c]!, field, names), profiles[c], uniqueKind));
+    return headers.map((header, c) => {
+      let evidence = qualifiedHeaderEvidence(header, headerTokenLists[c]!, field, names);
+      const rest = unprefixed[c];
+      if (rest !== null && rest !== undefined) {
+        const e = qualifiedHeaderEvidence(rest, headerTokens(rest), field, names);
+        if (e.score * PREFIX_DROPPED > evidence.score) evidence = { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
+      }
+      return pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind);
+    });
   });
   const weights = pairs.map((row) => row.map((p) => p.score));
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.

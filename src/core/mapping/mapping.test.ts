@@ -198,6 +198,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['customers.email']).toBeNull();
   });
 
+  it('reads headers without the record name an export puts before them ("account_company_name")', () => {
+    const m = mapRows('upflow-customers', [
+      ['account_code', 'account_email', 'account_company_name', 'INV TOTAL'],
+      ['a-1', 'x@acme.com', 'Acme Ltd', '10.00'],
+      ['a-2', 'y@beta.de', 'Beta GmbH', '20.00'],
+      ['a-3', 'z@gamma.fr', 'Gamma SA', '30.00'],
+    ]);
+    expect(m.account_company_name).toBe('customerName');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
