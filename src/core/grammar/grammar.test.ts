@@ -211,6 +211,9 @@ describe('phone', () => {
   it('warns on numbers it does not recognise and refuses text', () => {
     expect(readPhone('123 ext 4', 'as-written', 'FR')).toMatchObject({ ok: true, notes: [{ code: 'not-a-phone', severity: 'warning' }] });
     expect(value(readPhone('n/a', 'as-written', 'FR'))).toBe('!not-a-phone');
+    // A date is not a phone, whatever a numbering plan would make of its digits.
+    expect(value(readPhone('2022-02-11', 'as-written', undefined))).toBe('!not-a-phone');
+    expect(value(readPhone('11.02.2022', 'as-written', undefined))).toBe('!not-a-phone');
   });
 });
 

@@ -264,7 +264,7 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
-  if (share >= needed && isGenericHeader(tokens) && (DISTINCTIVE(key!) || uniqueKind)) {
+  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || uniqueKind)) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header close to the field's names, and values that are what the field holds: "*ContactName"

@@ -30,6 +30,24 @@ export interface ColumnProfile {
   readonly distinct: number;
   /** Share of values accepted, keyed by content key (see {@link contentKey}). */
   readonly shares: ReadonlyMap<string, number>;
+  /** The values count up by one, row after row (1, 2, 3 or 00017, 00018): row numbers, whatever else they look like. */
+  readonly counter: boolean;
+}
+
+/** Whether the values, in row order, are consecutive whole numbers. */
+function isCounter(values: readonly string[]): boolean {
+  let previous: number | undefined;
+  let seen = 0;
+  for (const v of values) {
+    const t = v.trim();
+    if (t === '') continue;
+    if (!/^\d{1,9}$/.test(t)) return false;
+    const n = Number(t);
+    if (previous !== undefined && n !== previous + 1) return false;
+    previous = n;
+    seen++;
+  }
+  return seen >= 3;
 }
 
 /**
@@ -134,6 +152,6 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       }
       if (seen > 0) shares.set(key, hit / seen);
     }
-    return { filled, distinct: counts.size, shares };
+    return { filled, distinct: counts.size, shares, counter: isCounter(values) };
   });
 }

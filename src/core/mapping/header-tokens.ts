@@ -19,7 +19,7 @@ function splitCompound(word: string): string[] {
 /** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
 export function headerTokens(header: string): string[] {
   const spelled = header
-    .replace(/\be[-\s]?mail/gi, ' email ')
+    .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
     .replace(/[#№]|\bn[°º]/gi, ' number ')
     .replace(/%/g, ' percent ')
     .replace(/@/g, ' at ')

@@ -208,6 +208,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.account_company_name).toBe('customerName');
   });
 
+  it('never maps row numbers from their content, and reads a lone letter as a position, not "E" for email', () => {
+    const m = mapRows('efimis-work-item', [
+      ['A', 'B', 'E'],
+      ['1', '2024-01-02', '1:30'],
+      ['2', '2024-01-03', '0:45'],
+      ['3', '2024-01-04', '2:15'],
+      ['4', '2024-01-05', '1:00'],
+    ]);
+    expect(m).toEqual({ A: null, B: 'EntryDate', E: 'DurationTicks' });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
