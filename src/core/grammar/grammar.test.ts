@@ -333,6 +333,8 @@ describe('text, json, days, duration', () => {
     ['Net 30', '30'],
     ['N30', '30'],
     ['30 jours', '30'],
+    ['30 dagen', '30'],
+    ['14 Tage netto', '14'],
     ['30j', '30'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
   it.each([

@@ -16,7 +16,7 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
   return accept(s);
 }
 
-const DAYS = /^(?:net\s*|n\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días))?(?:\s*net)?$/i;
+const DAYS = /^(?:net\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni))?(?:\s*(?:net|netto))?$/i;
 
 /** A number of days, as payment terms are written: "30", "30 days", "Net 30", "N30", "30 jours", "30j". */
 export function readDays(raw: string, max: number | undefined): Read {
