@@ -88,6 +88,10 @@ const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.
 /** Words that name a trade or a kind of organisation: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
 const BUSINESS_WORD = /(?:^|\s)(?:&|\+)(?:\s|$)|\b(?:agence|agency|architect(?:e|s)?|associ(?:ates|és|ados)|atelier|auto(?:mobiles|motive)?|avocats?|bakery|bau|boulangerie|boucherie|brasserie|builders?|cabinet|caf[ée]|centre|center|charters?|clinic|clinique|club|company|compagnie|construction(?:s)?|consult(?:ants?|ing)|conseil|design|dental|digital|distribution|domaine|ecole|école|électricité|electric(?:al)?|engineering|entreprise|établissements|ets|farms?|ferme|fondation|foods?|foundation|freres|frères|garage|holdings?|hospital|hotel|hôtel|immobili(?:er|en|aria)|imports?|industries|ingénierie|institut(?:e)?|labs?|law|librairie|logisti(?:cs|que|k)|maison|manufacturing|market|media|motors?|partners|pharmacie|plumbing|productions?|properties|realty|restaurant|shop|software|solutions|stationers|store|studio|supplies|systems|talleres|technolog(?:ies|y|ie)|timber|trading|transports?|travaux|verlag|winery|works)\b|(?:agentur|bäckerei|rösterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)\b/i;
 const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|hon|m|mme|mlle|mmes|me|herr|frau|fräulein|hr|fr|sr|sra|srta|d|dña|don|doña|dhr|mevr|mw|ing|dipl)\.?(?:\s*(?:&|and|et|und|y)\s*|\s+)?)+$/i;
+/** Payment ids of card and bank processors: Stripe ("ch_3Nq…", "py_", "pi_"), GoCardless ("PM…"), Mollie ("tr_…"), PayPal (17 characters). */
+const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9A-Z]{10,}|(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{17})$/;
+/** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
+const PROCESSOR_CUSTOMER_ID = /^(?:cus_[A-Za-z0-9]{8,}|CU[0-9A-Z]{10,}|cst_[A-Za-z0-9]{6,})$/;
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{2}-\d{3}|\d{6})$/i;
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b/i;
 
@@ -95,6 +99,8 @@ const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|
 export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
   'company-name': (v) => !/@|:\/\/|^[\d\s.,/-]*$/.test(v) && (LEGAL_FORM.test(v) || BUSINESS_WORD.test(v)),
   honorific: (v) => HONORIFIC.test(v.trim()),
+  'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
+  'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
   'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
 };

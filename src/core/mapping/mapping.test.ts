@@ -219,6 +219,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toEqual({ A: null, B: 'EntryDate', E: 'DurationTicks' });
   });
 
+  it('recognises processor ids (Stripe, GoCardless, Mollie) under a meaningless header', () => {
+    const m = mapRows('billing-payments', [
+      ['Unnamed: 0', 'Unnamed: 1'],
+      ['1', 'ch_3NqFz2LkdIwHu7ix0abc1234'],
+      ['2', 'py_3NqGa7LkdIwHu7ix1def5678'],
+      ['3', 'tr_WDqYK6vllg'],
+    ]);
+    expect(m['Unnamed: 1']).toBe('referenceNumber');
+    expect(mapRows('zenskar-customers', [['c1', 'c2'], ['cus_Pc3Za4Bc5De6Fg', 'Acme Ltd'], ['cus_Pd7Hi8Jk9Lm0No', 'Beta GmbH'], ['CU000123ABCDEF', 'Gamma SA']]).c1).toBe('customerId');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
