@@ -366,7 +366,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9);
     const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');
     const confidence = confidenceOf(p.score);
-    const capped = confidence === 'high' && (contested || contradicted || !(label || (named && agreed))) ? 'medium' : confidence;
+    // A column read one way while the same kind of value also arrives another way (an Amount next
+    // to a Payments column read as the credit side) may be either: a person should look.
+    const kind = contentKey(target, field);
+    const alternative = fields.some((other, k) => k !== i && assigned[k]! >= 0 && (other.exported !== field.exported) && kind !== null && contentKey(target, other) === kind);
+    const capped = confidence === 'high' && (contested || contradicted || alternative || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

@@ -230,6 +230,20 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('zenskar-customers', [['c1', 'c2'], ['cus_Pc3Za4Bc5De6Fg', 'Acme Ltd'], ['cus_Pd7Hi8Jk9Lm0No', 'Beta GmbH'], ['CU000123ABCDEF', 'Gamma SA']]).c1).toBe('customerId');
   });
 
+  it('does not show the amount with high confidence when a credit column is read alongside it', () => {
+    const rows = [
+      ['Date', 'Amount', 'Payments'],
+      ['2024-01-02', '100.00', ''],
+      ['2024-01-09', '', '100.00'],
+      ['2024-02-01', '250.00', ''],
+    ];
+    const [headers, ...data] = rows as [string[], ...string[][]];
+    const t = target('zencase-client-ledger');
+    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    expect(matches.find((m) => m.field === 'creditAmount')?.column).toBe(2);
+    expect(matches.find((m) => m.field === 'amount')).toMatchObject({ column: 1, confidence: 'medium' });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
