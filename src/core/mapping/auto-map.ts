@@ -1,6 +1,6 @@
 import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
-import { contentKey, DISTINCTIVE, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
+import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { compact, foldWords } from '../text/fold';
@@ -264,6 +264,7 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
+  if (NEGATIVE_ONLY(key!)) return { score: h.score, reasons };
   if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || uniqueKind)) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }

@@ -2,6 +2,8 @@ import type { Field, Target } from '../schema/target';
 import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
+import { fold } from '../text/fold';
+import { GIVEN_NAMES } from './given-names';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
 const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
@@ -73,21 +75,39 @@ export function contentKey(target: Target, field: Field): string | null {
   }
 }
 
+/** Content that can only refute: anything but a full name may be a family name, so it never proposes a column. */
+export const NEGATIVE_ONLY = (key: string) => key === 'looks:family-name';
+
 /** Content kinds strong enough to map a column whose header says nothing. */
-export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:)/.test(key);
+export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:(?!family-name))/.test(key);
 
 /**
  * Positive-only evidence: a text column that does not look like this is still a fine text column
  * (a company called "Harbour View" has no legal form; a Spanish NIF written without its "ES" is
  * still the VAT number, only unverifiable). Honorifics are a closed list: a "Title"
- * column of job titles is not the name title.
+ * column of job titles is not the name title. A family name is anything but a full name: "Michel
+ * Ferrand" under "Nom" is both names in one cell.
  */
-export const POSITIVE_ONLY = (key: string) => (key.startsWith('looks:') && key !== 'looks:honorific') || key === 'taxId:any-vat';
+export const POSITIVE_ONLY = (key: string) => (key.startsWith('looks:') && key !== 'looks:honorific' && key !== 'looks:family-name') || key === 'taxId:any-vat';
 
 const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|AB|Oy|Sp\. z o\.o\.|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
 /** Words that name a trade or a kind of organisation: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
 const BUSINESS_WORD = /(?:^|\s)(?:&|\+)(?:\s|$)|\b(?:agence|agency|architect(?:e|s)?|associ(?:ates|és|ados)|atelier|auto(?:mobiles|motive)?|avocats?|bakery|bau|boulangerie|boucherie|brasserie|builders?|cabinet|caf[ée]|centre|center|charters?|clinic|clinique|club|company|compagnie|construction(?:s)?|consult(?:ants?|ing)|conseil|design|dental|digital|distribution|domaine|ecole|école|électricité|electric(?:al)?|engineering|entreprise|établissements|ets|farms?|ferme|fondation|foods?|foundation|freres|frères|garage|holdings?|hospital|hotel|hôtel|immobili(?:er|en|aria)|imports?|industries|ingénierie|institut(?:e)?|labs?|law|librairie|logisti(?:cs|que|k)|maison|manufacturing|market|media|motors?|partners|pharmacie|plumbing|productions?|properties|realty|restaurant|shop|software|solutions|stationers|store|studio|supplies|systems|talleres|technolog(?:ies|y|ie)|timber|trading|transports?|travaux|verlag|winery|works)\b|(?:agentur|bäckerei|rösterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)\b/i;
 const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|hon|m|mme|mlle|mmes|me|herr|frau|fräulein|hr|fr|sr|sra|srta|d|dña|don|doña|dhr|mevr|mw|ing|dipl)\.?(?:\s*(?:&|and|et|und|y)\s*|\s+)?)+$/i;
+/** The folded words of a value that reads like a person's name (letters, spaces, hyphens, apostrophes), or null. */
+function personWords(v: string): string[] | null {
+  const t = v.trim();
+  if (!/^[\p{L}][\p{L}' .-]*$/u.test(t)) return null;
+  return fold(t).split(' ').filter((w) => w.length > 1);
+}
+
+/** "Michel Ferrand", "Ferrand Michel": a given name and a family name in one cell. */
+function isFullName(v: string): boolean {
+  if (!/\S\s+\S/.test(v.trim())) return false;
+  const words = personWords(v);
+  return words !== null && words.length >= 2 && words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[words.length - 1]!));
+}
+
 /** Payment ids of card and bank processors: Stripe ("ch_3Nq…", "py_", "pi_"), GoCardless ("PM…"), Mollie ("tr_…"), PayPal (17 characters). */
 const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9A-Z]{10,}|(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{17})$/;
 /** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
@@ -99,6 +119,11 @@ const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|
 export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
   'company-name': (v) => !/@|:\/\/|^[\d\s.,/-]*$/.test(v) && (LEGAL_FORM.test(v) || BUSINESS_WORD.test(v)),
   honorific: (v) => HONORIFIC.test(v.trim()),
+  'given-name': (v) => {
+    const words = personWords(v);
+    return words !== null && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
+  },
+  'family-name': (v) => !isFullName(v),
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),

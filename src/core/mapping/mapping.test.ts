@@ -244,6 +244,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(matches.find((m) => m.field === 'amount')).toMatchObject({ column: 1, confidence: 'medium' });
   });
 
+  it('reads people\'s names: given names under a meaningless header, and a full name is not the family name', () => {
+    const m = mapRows('upflow-contacts', [
+      ['col_1', 'Nom', 'Courriel'],
+      ['Megan', 'Michel Ferrand', 'a@b.fr'],
+      ['Derek', 'Émilie Roux', 'c@d.fr'],
+      ['Aisha', 'Patrick Vial', 'e@f.fr'],
+      ['Oliver', 'Anne Martin', 'g@h.fr'],
+    ]);
+    expect(m).toEqual({ col_1: 'firstName', Nom: null, Courriel: 'email' });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],

@@ -29,7 +29,7 @@ export const fieldTypeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
     /** What the text usually looks like, so a column with a meaningless header can still be recognised. */
-    looksLike: z.enum(['company-name', 'postal-code', 'street-address', 'honorific', 'processor-payment-id', 'processor-customer-id']).optional(),
+    looksLike: z.enum(['company-name', 'postal-code', 'street-address', 'honorific', 'given-name', 'family-name', 'processor-payment-id', 'processor-customer-id']).optional(),
     minLength: z.number().int().min(0).optional(),
     maxLength: z.number().int().min(1).optional(),
     /** A pattern in RE2 syntax (linear-time; no backreferences or lookaround). */
