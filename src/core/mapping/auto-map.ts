@@ -54,13 +54,22 @@ interface FieldNames {
   readonly literalLabel: string;
   readonly literalKey: string;
   readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
-  /** Each alias by its compacted spelling, then by its joined words: exact lookups. */
+  /** Each alias by its compacted spelling, then by its words in any order: exact lookups. */
   readonly aliasByLiteral: ReadonlyMap<string, string>;
   readonly aliasByWords: ReadonlyMap<string, string>;
 }
 
 /** A name as written, for exact comparisons: case, accents and spacing aside, but "#" and "%" kept ("Account #" is not "Account"). */
 const literalOf = (text: string) => compact(text.replace(/[#№]/g, ' no ').replace(/%/g, ' pct '));
+
+/** A header's meaningful words in a form that ignores their order: "N° facture" says "Invoice number". */
+const wordsKey = (tokens: readonly string[]) => [...tokens].sort().join(' ');
+
+/**
+ * The field's own label (or key) in other words or another order ("N° facture", "Inv #"): a
+ * little above a synonym, so that of "N° pièce" (a synonym) and "N° facture" the latter wins.
+ */
+const LABEL_WORDS = 0.96;
 
 const namesCache = new WeakMap<Target, ReadonlyMap<Field, FieldNames>>();
 
@@ -85,7 +94,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
     const label = headerTokens(field.label);
     const key = headerTokens(field.key);
-    for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(words.join(''), field);
+    for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(wordsKey(words), field);
     return { field, aliases, label, key };
   });
   const vocabulary = new Set(tokenised.flatMap(({ aliases, label, key }) => [...label, ...key, ...aliases.flatMap((a) => a.tokens)]));
@@ -94,7 +103,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     const aliasByLiteral = new Map<string, string>();
     const aliasByWords = new Map<string, string>();
     for (const a of aliases) {
-      const words = a.tokens.join('');
+      const words = wordsKey(a.tokens);
       if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
       if (!aliasByWords.has(words) && owners.get(words)!.size === 1) aliasByWords.set(words, a.alias);
     }
@@ -103,8 +112,8 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
       vocabulary,
       others: new Set([...literals].filter(([, fields]) => !fields.has(field)).map(([literal]) => literal)),
       label,
-      labelJoined: label.join(''),
-      keyJoined: key.join(''),
+      labelJoined: wordsKey(label),
+      keyJoined: wordsKey(key),
       literalLabel: literalOf(field.label),
       literalKey: literalOf(field.key),
       aliases,
@@ -120,13 +129,13 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
 const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
 
 /** Score of a header whose words equal a name several fields share once filler words are dropped. */
-const AMBIGUOUS_WORDS = 0.6;
+const AMBIGUOUS_WORDS = 0.75;
 
 const weakWord = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
 
 /** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
 function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
-  const joined = tokens.join('');
+  const joined = wordsKey(tokens);
   const literal = literalOf(header);
   // A header the target's vocabulary names as something else ("Email consent" for Email), as written.
   if (joined === '' || names.not.has(literal)) return { score: 0, reason: null };
@@ -135,12 +144,12 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
   if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
-  if (joined === names.labelJoined || joined === names.keyJoined) return { score: 0.95, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
+  if (joined === names.labelJoined || joined === names.keyJoined) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
     // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
-    let s = candidate.join('') === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
+    let s = wordsKey(candidate) === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.

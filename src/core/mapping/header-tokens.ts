@@ -18,6 +18,9 @@ function splitCompound(word: string): string[] {
 
 /** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
 export function headerTokens(header: string): string[] {
+  // "F5", "B", "E": a spreadsheet position, not the abbreviations "f." (fecha) or "e" (e-mail).
+  const position = /^\s*([A-Za-z])\d*\s*$/.exec(header);
+  if (position !== null) return [position[1]!.toLowerCase()];
   const spelled = header
     .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
     .replace(/[#№]|\bn[°º]/gi, ' number ')

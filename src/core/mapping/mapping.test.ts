@@ -33,6 +33,8 @@ describe('header normalisation', () => {
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
+    // A spreadsheet position stays a position: "F5" is not "f." for fecha.
+    expect(headerTokens('F5')).toEqual(['f']);
   });
 });
 
@@ -253,6 +255,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Oliver', 'Anne Martin', 'g@h.fr'],
     ]);
     expect(m).toEqual({ col_1: 'firstName', Nom: null, Courriel: 'email' });
+  });
+
+  it('matches a name whatever the order of its words ("Id factura" is "ID de factura")', () => {
+    const m = mapRows('efimis-invoice', [['Id factura', 'Número'], ['F-1', '2024/001'], ['F-2', '2024/002'], ['F-3', '2024/003']]);
+    expect(m['Id factura']).toBe('ImportId');
   });
 
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
