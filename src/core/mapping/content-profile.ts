@@ -34,7 +34,11 @@ export interface ColumnProfile {
   readonly shares: ReadonlyMap<string, number>;
   /** The values count up by one, row after row (1, 2, 3 or 00017, 00018): row numbers, whatever else they look like. */
   readonly counter: boolean;
+  /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
+  readonly flags: number;
 }
+
+const FLAG = /^(?:y|n|yes|no|true|false|t|f|1|0|x|oui|non|o|ja|nein|j|wahr|falsch|si|sí|vrai|faux|verdadero|falso|waar|onwaar|nee)$/i;
 
 /** Whether the values, in row order, are consecutive whole numbers. */
 function isCounter(values: readonly string[]): boolean {
@@ -183,6 +187,8 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       }
       if (seen > 0) shares.set(key, hit / seen);
     }
-    return { filled, distinct: counts.size, shares, counter: isCounter(values) };
+    let flagged = 0;
+    for (const [value, n] of byCount) if (FLAG.test(value)) flagged += n;
+    return { filled, distinct: counts.size, shares, counter: isCounter(values), flags: filled === 0 ? 0 : flagged / filled };
   });
 }

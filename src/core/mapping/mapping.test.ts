@@ -145,7 +145,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toEqual({ 'Account #': 'AccountCode', Account: 'Name' });
   });
 
-  it('leaves a list field unmapped when several different values all miss its list: job titles are not contact roles', () => {
+  it('leaves a list field unmapped when its values all miss its list: job titles are not contact roles', () => {
     const m = mapRows('upflow-contacts', [
       ['Email', 'Fonction'],
       ['a@b.fr', 'Gérant'],
@@ -154,8 +154,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['g@h.fr', 'Gérante'],
     ]);
     expect(m.Fonction).toBeNull();
-    // A single unknown code still goes to the field named, for the value map to translate.
-    expect(mapRows('upflow-contacts', [['Email', 'Role'], ['a@b.fr', 'FIN'], ['c@d.fr', 'FIN'], ['e@f.fr', 'FIN']]).Role).toBe('position');
+    expect(mapRows('billing-payments', [['Type', 'Amount'], ['purchase', '10.00'], ['purchase', '12.00'], ['refund', '3.00']]).Type).toBeNull();
+    // Yes and no are a two-state list written as a flag: "Leaver?" is the employee's state.
+    expect(mapRows('efimis-employee', [['Leaver?', 'Email'], ['N', 'a@b.uk'], ['Y', 'c@d.uk'], ['N', 'e@f.uk']])['Leaver?']).toBe('State');
+    // Values that partly match are the field, for the value map to finish.
+    expect(mapRows('upflow-contacts', [['Email', 'Role'], ['a@b.fr', 'FIN'], ['c@d.fr', 'Accounting'], ['e@f.fr', 'FIN']]).Role).toBe('position');
   });
 
   it('lets a list\'s own words decide between two list fields ("Account Type" holding Asset, Liability, Income)', () => {
