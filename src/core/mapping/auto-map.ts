@@ -310,6 +310,16 @@ const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organ
 /** How much a header read without its record prefix is worth, against the header read whole. */
 const PREFIX_DROPPED = 0.95;
 
+/**
+ * A column with the same value on every row ("411", "1300", "121000 Account Receivable") names
+ * the ledger, not whose line it is: of two columns named like a customer number, the one that
+ * varies is the customer's. Lists, flags and codes such as a currency may well be constant.
+ */
+const constantColumn = (field: Field, profile: ColumnProfile | undefined) =>
+  profile !== undefined && profile.filled >= 4 && profile.distinct === 1 && (field.type.kind === 'text' || field.type.kind === 'integer' || field.type.kind === 'reference');
+
+const CONSTANT_COLUMN = 0.9;
+
 export interface AutoMapInput {
   readonly target: Target;
   /** Source column names as the user sees them (unique). */
@@ -352,7 +362,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
         const e = qualifiedHeaderEvidence(rest, headerTokens(rest), field, names);
         if (e.score * PREFIX_DROPPED > evidence.score) evidence = { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
       }
-      return pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind);
+      const pair = pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind);
+      return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
   });
   const weights = pairs.map((row) => row.map((p) => p.score));

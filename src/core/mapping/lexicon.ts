@@ -40,6 +40,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   mail: 'email', courriel: 'email', emails: 'email', correo: 'email', email: 'email',
   tel: 'phone', ph: 'phone', phn: 'phone', telephone: 'phone', telefon: 'phone', telefono: 'phone', tlf: 'phone', tfno: 'phone', telefoon: 'phone', phone: 'phone', fon: 'phone',
   mobile: 'mobile', mobil: 'mobile', portable: 'mobile', movil: 'mobile', cell: 'mobile', cellphone: 'mobile', gsm: 'mobile', handy: 'mobile',
+  work: 'work', pro: 'work', professionnel: 'work', bureau: 'work', geschaftlich: 'work', dienstlich: 'work', buro: 'work', business: 'work', trabajo: 'work', werk: 'work', zakelijk: 'work',
   addr: 'address', adr: 'address', adresse: 'address', direccion: 'address', adres: 'address', anschrift: 'address', address: 'address',
   rue: 'street', strasse: 'street', calle: 'street', straat: 'street', street: 'street',
   town: 'city', ville: 'city', ort: 'city', stadt: 'city', ciudad: 'city', poblacion: 'city', localidad: 'city', plaats: 'city', commune: 'city', localite: 'city', city: 'city', locality: 'city',
