@@ -264,12 +264,13 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
     // exception: their words differ between systems, and the value map is there to match them.
     // Not when the values all miss the list, though: "Gérant, Comptable, Associée" under "Fonction"
     // are job titles, not the contact's role, and "purchase" under "type" is no document type. Yes
-    // and no are the exception: "Leaver? Y/N" is a two-state list written as a flag.
+    // and no are the exception: "Leaver? Y/N" is a two-state list written as a flag. So is a column
+    // under the target's own label: its values are meant for the field, and validation shows them.
     // A header that names a numeric code outright stays proposed (with low confidence) when the
     // values disagree: it is the right column holding the code's names ("Card" for a PayToolID),
     // which validation then shows, rather than a required field left silently unmapped. Names in
     // an email column are another matter: nothing translates them.
-    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9)) || field.type.kind === 'boolean';
+    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || h.reason?.kind === 'header-is-label')) || field.type.kind === 'boolean';
     const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
