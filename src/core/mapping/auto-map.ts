@@ -105,7 +105,9 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     for (const a of aliases) {
       const words = wordsKey(a.tokens);
       if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
-      if (!aliasByWords.has(words) && owners.get(words)!.size === 1) aliasByWords.set(words, a.alias);
+      // "AM email" is one kind-of-value word once "am" is read as filler: only as written.
+      const lostMeaning = a.tokens.every(weakWord) && a.tokens.length < foldWords(a.alias).split(' ').length;
+      if (!aliasByWords.has(words) && owners.get(words)!.size === 1 && !lostMeaning) aliasByWords.set(words, a.alias);
     }
     byField.set(field, {
       not: new Set(field.notAliases.map((n) => literalOf(n))),
@@ -142,9 +144,10 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (literal === names.literalLabel || literal === names.literalKey) return { score: 1, reason: { kind: 'header-is-label', header } };
   const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
   if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
-  if (alias !== undefined) return { score: 0.95, reason: { kind: 'header-is-alias', header, alias } };
+  const labelWords = joined === names.labelJoined || joined === names.keyJoined;
+  if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : 0.95, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
-  if (joined === names.labelJoined || joined === names.keyJoined) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
+  if (labelWords) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], name: string) => {
@@ -363,7 +366,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
         const e = qualifiedHeaderEvidence(rest, headerTokens(rest), field, names);
         if (e.score * PREFIX_DROPPED > evidence.score) evidence = { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
       }
-      const pair = pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind);
+      const pair = { ...pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
   });
@@ -379,7 +382,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // other field nearly as good for this column. A close rival makes it medium at most.
     const rivalColumn = Math.max(0, ...weights[i]!.filter((_, k) => k !== c));
     const rivalField = Math.max(0, ...weights.filter((_, k) => k !== i).map((row) => row[c]!));
-    const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15;
+    // Nor another column that names the field as well, whatever its values ("N° facture" holding
+    // "FA-0142" beside "N° pièce" holding 8812): which one is meant is for a person to say.
+    const rivalName = Math.max(0, ...pairs[i]!.filter((_, k) => k !== c).map((q) => q.named));
+    const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15 || (p.named > 0 && rivalName >= p.named - 0.05);
     // High also needs two agreeing witnesses: the header names the field outright and the values
     // are what the field holds. The target's own label (its template, a previous export) is
     // enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different

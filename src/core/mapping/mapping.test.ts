@@ -265,6 +265,21 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Id factura']).toBe('ImportId');
   });
 
+  it('shows no high confidence when another column names the field too, whatever the values', () => {
+    const rows = [
+      ['Compte tiers', 'N° pièce', 'N° facture', 'Débit'],
+      ['C001', '8812', 'FA-2023-0142', '100,00'],
+      ['C002', '8813', 'FA-2023-0143', '200,00'],
+      ['C003', '8814', 'FA-2023-0144', '300,00'],
+    ];
+    const [headers, ...data] = rows as [string[], ...string[][]];
+    const t = target('zencase-client-ledger');
+    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
+    expect(invoice.column).toBeGreaterThan(0);
+    expect(invoice.confidence).not.toBe('high');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
