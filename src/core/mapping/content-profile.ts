@@ -1,4 +1,4 @@
-import type { Field, Target } from '../schema/target';
+import type { Field, LooksLike, Target } from '../schema/target';
 import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
@@ -120,7 +120,7 @@ const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b/i;
 
 /** Readers for the text shapes of {@link contentKey} "looks:" keys. */
-export const LOOKS_LIKE: Readonly<Record<string, (v: string) => boolean>> = {
+export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'company-name': (v) => !/@|:\/\/|^[\d\s.,/-]*$/.test(v) && (LEGAL_FORM.test(v) || BUSINESS_WORD.test(v)),
   honorific: (v) => HONORIFIC.test(v.trim()),
   'given-name': (v) => {
@@ -150,8 +150,8 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     for (const field of target.fields) {
       const key = contentKey(target, field);
       if (key === null || readers.has(key)) continue;
-      if (key.startsWith('looks:')) {
-        readers.set(key, LOOKS_LIKE[key.slice('looks:'.length)]!);
+      if (field.type.kind === 'text' && field.type.looksLike !== undefined) {
+        readers.set(key, LOOKS_LIKE[field.type.looksLike]);
         continue;
       }
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);

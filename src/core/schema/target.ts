@@ -25,11 +25,15 @@ const enumValue = z.object({
 export const DATE_OUTPUT_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'MM-DD-YYYY', 'MM/DD/YY', 'MM-DD-YY', 'DD/MM/YYYY', 'YYYY-MM-DDTHH:mm:ss', 'YYYY-MM-DDTHH:mm:ssZ'] as const;
 export const TAX_ID_SCHEMES = ['eu-vat', 'fr-vat', 'in-gstin', 'au-abn', 'us-ein', 'sg-gst', 'any-vat'] as const;
 
+/** Shapes of free text that content evidence recognises (see mapping/content-profile.ts). */
+export const LOOKS_LIKE_KINDS = ['company-name', 'postal-code', 'street-address', 'honorific', 'given-name', 'family-name', 'processor-payment-id', 'processor-customer-id'] as const;
+export type LooksLike = (typeof LOOKS_LIKE_KINDS)[number];
+
 export const fieldTypeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
     /** What the text usually looks like, so a column with a meaningless header can still be recognised. */
-    looksLike: z.enum(['company-name', 'postal-code', 'street-address', 'honorific', 'given-name', 'family-name', 'processor-payment-id', 'processor-customer-id']).optional(),
+    looksLike: z.enum(LOOKS_LIKE_KINDS).optional(),
     minLength: z.number().int().min(0).optional(),
     maxLength: z.number().int().min(1).optional(),
     /** A pattern in RE2 syntax (linear-time; no backreferences or lookaround). */
