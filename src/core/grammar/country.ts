@@ -3,11 +3,14 @@ import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import pt from 'i18n-iso-countries/langs/pt.json';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
 import { accept, reject, type Read } from './types';
 
-for (const locale of [en, fr, de, es]) countries.registerLocale(locale);
+for (const locale of [en, fr, de, es, nl, it, pt]) countries.registerLocale(locale);
 
 /** Everyday names that the ISO lists spell otherwise. */
 const EXTRA_NAMES: Record<string, string> = {
@@ -22,7 +25,7 @@ let byName: Map<string, string> | null = null;
 function nameIndex(): Map<string, string> {
   if (byName !== null) return byName;
   byName = new Map();
-  for (const lang of ['en', 'fr', 'de', 'es']) {
+  for (const lang of ['en', 'fr', 'de', 'es', 'nl', 'it', 'pt']) {
     const names = countries.getNames(lang, { select: 'all' });
     for (const [code, list] of Object.entries(names)) for (const name of list) if (!byName.has(fold(name))) byName.set(fold(name), code);
   }
@@ -30,7 +33,7 @@ function nameIndex(): Map<string, string> {
   return byName;
 }
 
-/** The ISO 3166-1 alpha-2 code for a code (alpha-2, alpha-3, numeric) or a name in English, French, German or Spanish. */
+/** The ISO 3166-1 alpha-2 code for a code (alpha-2, alpha-3, numeric) or a name in English, French, German, Spanish, Dutch, Italian or Portuguese. */
 export function countryCode(raw: string): string | null {
   const s = raw.trim();
   if (/^[A-Za-z]{2}$/.test(s) && countries.isValid(s.toUpperCase())) return s.toUpperCase();

@@ -255,6 +255,9 @@ describe('country and currency', () => {
     ['United Kingdom', 'GB'],
     ['UK', 'GB'],
     ["Côte d'Ivoire", 'CI'],
+    ['Nederland', 'NL'],
+    ['België', 'BE'],
+    ['Germania', 'DE'],
   ])('reads %s as %s', (raw, code) => expect(countryCode(raw)).toBe(code));
   it('refuses what is not a country, and writes alpha-3 and names', () => {
     expect(countryCode('Narnia')).toBeNull();
