@@ -57,6 +57,8 @@ interface FieldNames {
   /** Each alias by its compacted spelling, then by its words in any order: exact lookups. */
   readonly aliasByLiteral: ReadonlyMap<string, string>;
   readonly aliasByWords: ReadonlyMap<string, string>;
+  /** Generic names that name the field only when nothing better does, by their compacted spelling. */
+  readonly weakByLiteral: ReadonlyMap<string, string>;
 }
 
 /** A name as written, for exact comparisons: case, accents and spacing aside, but "#" and "%" kept ("Account #" is not "Account"). */
@@ -88,7 +90,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
   if (cached !== undefined) return cached;
   const owners = new Map<string, Set<string>>();
   const literals = new Map<string, Set<Field>>();
-  for (const field of target.fields) for (const name of [field.label, field.key, ...field.aliases]) literals.set(literalOf(name), (literals.get(literalOf(name)) ?? new Set()).add(field));
+  for (const field of target.fields) for (const name of [field.label, field.key, ...field.aliases, ...field.weakAliases]) literals.set(literalOf(name), (literals.get(literalOf(name)) ?? new Set()).add(field));
   const claim = (words: string, field: Field) => owners.set(words, (owners.get(words) ?? new Set()).add(familyOf(field)));
   const tokenised = target.fields.map((field) => {
     const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
@@ -121,6 +123,7 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
       aliases,
       aliasByLiteral,
       aliasByWords,
+      weakByLiteral: new Map(field.weakAliases.map((a) => [literalOf(a), a])),
     });
   }
   namesCache.set(target, byField);
@@ -129,6 +132,9 @@ function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
 
 /** Words for a second phone line: a contact's phone is the main line when both are there. */
 const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
+
+/** A generic name of the field ("Record ID" for a Customer ID): below any alias, and too low for high confidence alone. */
+const WEAK_ALIAS = 0.82;
 
 /** Score of a header whose words equal a name several fields share once filler words are dropped. */
 const AMBIGUOUS_WORDS = 0.75;
@@ -143,6 +149,8 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (joined === '' || names.not.has(literal)) return { score: 0, reason: null };
   if (literal === names.literalLabel || literal === names.literalKey) return { score: 1, reason: { kind: 'header-is-label', header } };
   const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
+  const weak = names.weakByLiteral.get(literal);
+  if (alias === undefined && weak !== undefined) return { score: WEAK_ALIAS, reason: { kind: 'header-is-alias', header, alias: weak } };
   if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
   const labelWords = joined === names.labelJoined || joined === names.keyJoined;
   if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : 0.95, reason: { kind: 'header-is-alias', header, alias } };

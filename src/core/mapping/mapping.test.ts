@@ -280,6 +280,12 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoice.confidence).not.toBe('high');
   });
 
+  it('lets a generic name ("Record ID") feed a field only when no column names it better', () => {
+    expect(mapRows('upflow-customers', [['Record ID', 'Company name'], ['9001', 'Acme Ltd'], ['9002', 'Beta GmbH'], ['9003', 'Gamma SA']])['Record ID']).toBe('customerId');
+    const m = mapRows('upflow-customers', [['Record ID', 'Customer Number', 'Company name'], ['9001', 'C-1', 'Acme Ltd'], ['9002', 'C-2', 'Beta GmbH'], ['9003', 'C-3', 'Gamma SA']]);
+    expect(m).toMatchObject({ 'Record ID': null, 'Customer Number': 'customerId' });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],

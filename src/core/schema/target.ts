@@ -122,6 +122,11 @@ export const fieldSchema = z.object({
   unique: z.enum(['no', 'exact', 'case-insensitive']).default('no'),
   /** Other header names this field is known by, for column matching (any language). */
   aliases: z.array(z.string()).default([]),
+  /**
+   * Generic names ("Record ID", "Code", "Ref") that name this field only when no column names it
+   * better: matched as written, at a lower score than an alias, never with high confidence alone.
+   */
+  weakAliases: z.array(z.string()).default([]),
   /** Headers that resemble this field but mean something else ("Invoice date" for a payment date): never proposed for it. */
   notAliases: z.array(z.string()).default([]),
   example: z.string().optional(),

@@ -132,18 +132,26 @@ function typeOf(f: EditorField): FieldType {
 
 /** The editor's values as a target file (the same format as the built-in files). Rules of the copied target are kept. */
 export function toTargetFile(v: EditorValues, base: TargetListing | null): TargetFile {
-  const fields: Field[] = v.fields.map((f) => ({
-    key: f.key,
-    label: f.label.trim(),
-    description: f.description,
-    type: typeOf(f),
-    required: f.required,
-    unique: f.unique,
-    aliases: f.aliases.split(',').map((a) => a.trim()).filter((a) => a !== ''),
-    notAliases: [],
-    ...(f.example === '' ? {} : { example: f.example }),
-    exported: true,
-  }));
+  // What the editor does not show (names that are not this field, generic names, the shape of its
+  // text) is kept from the copied target's field of the same key.
+  const copied = new Map((base?.target.fields ?? []).map((f) => [f.key, f]));
+  const fields: Field[] = v.fields.map((f) => {
+    const was = copied.get(f.key);
+    const type = typeOf(f);
+    return {
+      key: f.key,
+      label: f.label.trim(),
+      description: f.description,
+      type: type.kind === 'text' && was?.type.kind === 'text' && was.type.looksLike !== undefined ? { ...type, looksLike: was.type.looksLike } : type,
+      required: f.required,
+      unique: f.unique,
+      aliases: f.aliases.split(',').map((a) => a.trim()).filter((a) => a !== ''),
+      weakAliases: was?.weakAliases ?? [],
+      notAliases: was?.notAliases ?? [],
+      ...(f.example === '' ? {} : { example: f.example }),
+      exported: true,
+    };
+  });
   const keys = new Set(fields.map((f) => f.key));
   const keep = <T,>(items: readonly T[], refs: (x: T) => string[]) => items.filter((x) => refs(x).every((k) => keys.has(k)));
   const b = base?.target;
