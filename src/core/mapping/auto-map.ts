@@ -260,9 +260,9 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
   if (share === null) {
-    // Free text takes anything, but a column of email addresses (or currency codes, or VAT
-    // numbers) under a header that only resembles the field's names is that, not free text.
-    const other = key === null && profile !== undefined && profile.filled >= 3 && !isExact(h.reason) && [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k));
+    // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
+    // yes/no flags) under a header that only resembles the field's names is that, not free text.
+    const other = key === null && profile !== undefined && profile.filled >= 3 && !isExact(h.reason) && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k)));
     return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : other ? 0.6 : 1), reasons };
   }
   // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
@@ -311,10 +311,16 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
  * say whose value it is) and at least three headers of several words start with it.
  */
 export function withoutRecordPrefix(headers: readonly string[]): (string | null)[] {
-  const words = headers.map((h) => headerTokens(h));
+  // The prefix is judged on the meaning of the first word ("customers" is "customer"); what is left
+  // keeps its numbering ("Client Address 2" is "address 2", the second address line).
+  const first = headers.map((h) => {
+    const words = foldWords(h).split(' ').filter((w) => w !== '');
+    const meaning = words.length > 1 ? headerTokens(words[0]!)[0] : undefined;
+    return meaning !== undefined && RECORD_WORDS.has(meaning) ? { meaning, rest: words.slice(1).join(' ') } : null;
+  });
   const starts = new Map<string, number>();
-  for (const w of words) if (w.length > 1 && RECORD_WORDS.has(w[0]!)) starts.set(w[0]!, (starts.get(w[0]!) ?? 0) + 1);
-  return words.map((w) => (w.length > 1 && (starts.get(w[0]!) ?? 0) >= 3 ? w.slice(1).join(' ') : null));
+  for (const f of first) if (f !== null) starts.set(f.meaning, (starts.get(f.meaning) ?? 0) + 1);
+  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? f.rest : null));
 }
 
 const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment', 'client']);
