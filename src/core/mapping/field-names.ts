@@ -1,0 +1,90 @@
+import type { Field, Target } from '../schema/target';
+import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
+import { compact, foldWords } from '../text/fold';
+
+/** A word that names a kind of value ("email", "date") or a record ("customer"), not what the value is about. */
+export const weakWord = (w: string) => TYPE_WORDS.has(w) || ENTITY_WORDS.has(w);
+
+/** A field's names in the forms header matching compares. */
+export interface FieldNames {
+  /** notAliases, compacted as written. */
+  readonly not: ReadonlySet<string>;
+  /** Every word of the target's names: two of them are different words, never one's typo of the other. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Names of the target's other fields, compacted as written: a header that is one of them is not this field. */
+  readonly others: ReadonlySet<string>;
+  readonly label: readonly string[];
+  readonly labelJoined: string;
+  readonly keyJoined: string;
+  readonly literalLabel: string;
+  readonly literalKey: string;
+  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
+  /** Each alias by its compacted spelling, then by its words in any order: exact lookups. */
+  readonly aliasByLiteral: ReadonlyMap<string, string>;
+  readonly aliasByWords: ReadonlyMap<string, string>;
+  /** Generic names that name the field only when nothing better does, by their compacted spelling. */
+  readonly weakByLiteral: ReadonlyMap<string, string>;
+}
+
+/** A name as written, for exact comparisons: case, accents and spacing aside, but "#" and "%" kept ("Account #" is not "Account"). */
+export const literalOf = (text: string) => compact(text.replace(/[#№]/g, ' no ').replace(/%/g, ' pct '));
+
+/** A header's meaningful words in a form that ignores their order: "N° facture" says "Invoice number". */
+export const wordsKey = (tokens: readonly string[]) => [...tokens].sort().join(' ');
+
+const namesCache = new WeakMap<Target, ReadonlyMap<Field, FieldNames>>();
+
+/** A numbered family of fields ("Address1Street", "Address2Street"): they share names on purpose, the numbering decides. */
+const familyOf = (field: Field) => field.key.replace(/\d+/g, '#');
+
+/**
+ * The names of a target's fields in the forms matching compares, computed
+ * once per target. An alias is matched word for word only when those words
+ * belong to this field alone: "Our client is" (ClientRole) and "Client"
+ * (ClientId) share the word "client" once filler is dropped, and "Archivé le"
+ * and "Archivé par" the word "archive". Such aliases still match as written.
+ */
+export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
+  const cached = namesCache.get(target);
+  if (cached !== undefined) return cached;
+  const owners = new Map<string, Set<string>>();
+  const literals = new Map<string, Set<Field>>();
+  for (const field of target.fields) for (const name of [field.label, field.key, ...field.aliases, ...field.weakAliases]) literals.set(literalOf(name), (literals.get(literalOf(name)) ?? new Set()).add(field));
+  const claim = (words: string, field: Field) => owners.set(words, (owners.get(words) ?? new Set()).add(familyOf(field)));
+  const tokenised = target.fields.map((field) => {
+    const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
+    const label = headerTokens(field.label);
+    const key = headerTokens(field.key);
+    for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(wordsKey(words), field);
+    return { field, aliases, label, key };
+  });
+  const vocabulary = new Set(tokenised.flatMap(({ aliases, label, key }) => [...label, ...key, ...aliases.flatMap((a) => a.tokens)]));
+  const byField = new Map<Field, FieldNames>();
+  for (const { field, aliases, label, key } of tokenised) {
+    const aliasByLiteral = new Map<string, string>();
+    const aliasByWords = new Map<string, string>();
+    for (const a of aliases) {
+      const words = wordsKey(a.tokens);
+      if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
+      // "AM email" is one kind-of-value word once "am" is read as filler: only as written.
+      const lostMeaning = a.tokens.every(weakWord) && a.tokens.length < foldWords(a.alias).split(' ').length;
+      if (!aliasByWords.has(words) && owners.get(words)!.size === 1 && !lostMeaning) aliasByWords.set(words, a.alias);
+    }
+    byField.set(field, {
+      not: new Set(field.notAliases.map((n) => literalOf(n))),
+      vocabulary,
+      others: new Set([...literals].filter(([, fields]) => !fields.has(field)).map(([literal]) => literal)),
+      label,
+      labelJoined: wordsKey(label),
+      keyJoined: wordsKey(key),
+      literalLabel: literalOf(field.label),
+      literalKey: literalOf(field.key),
+      aliases,
+      aliasByLiteral,
+      aliasByWords,
+      weakByLiteral: new Map(field.weakAliases.map((a) => [literalOf(a), a])),
+    });
+  }
+  namesCache.set(target, byField);
+  return byField;
+}

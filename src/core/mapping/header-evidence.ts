@@ -1,0 +1,171 @@
+import type { Field } from '../schema/target';
+import { type FieldNames, literalOf, weakWord, wordsKey } from './field-names';
+import { headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
+import { sharedWords, tokenSimilarity } from './similarity';
+import { foldWords } from '../text/fold';
+
+/** Why Ferry proposes a column for a field: data, turned into words by the UI and the CLI. */
+export type MatchReason =
+  | { readonly kind: 'header-is-label'; readonly header: string }
+  | { readonly kind: 'header-is-alias'; readonly header: string; readonly alias: string }
+  | { readonly kind: 'header-similar'; readonly header: string; readonly name: string; readonly similarity: number }
+  | { readonly kind: 'content'; readonly header: string; readonly content: string; readonly share: number }
+  | { readonly kind: 'content-contradicts'; readonly header: string; readonly content: string; readonly share: number }
+  | { readonly kind: 'profile'; readonly header: string; readonly profile: string };
+
+export interface HeaderEvidence {
+  readonly score: number;
+  readonly reason: MatchReason | null;
+}
+
+/** Header evidence that names the field outright (its label, key or an alias), not merely resembles it. */
+export const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind === 'header-is-label' || reason.kind === 'header-is-alias' || (reason.kind === 'header-similar' && reason.similarity === 1));
+
+/**
+ * The field's own label (or key) in other words or another order ("N° facture", "Inv #"): a
+ * little above a synonym, so that of "N° pièce" (a synonym) and "N° facture" the latter wins.
+ */
+const LABEL_WORDS = 0.96;
+
+/** Words for a second phone line: a contact's phone is the main line when both are there. */
+const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
+
+/** A generic name of the field ("Record ID" for a Customer ID): below any alias, and too low for high confidence alone. */
+const WEAK_ALIAS = 0.82;
+
+/** Score of a header whose words equal a name several fields share once filler words are dropped. */
+const AMBIGUOUS_WORDS = 0.75;
+
+/** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
+function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  const joined = wordsKey(tokens);
+  const literal = literalOf(header);
+  // A header the target's vocabulary names as something else ("Email consent" for Email), as written.
+  if (joined === '' || names.not.has(literal)) return { score: 0, reason: null };
+  if (literal === names.literalLabel || literal === names.literalKey) return { score: 1, reason: { kind: 'header-is-label', header } };
+  const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
+  const weak = names.weakByLiteral.get(literal);
+  if (alias === undefined && weak !== undefined) return { score: WEAK_ALIAS, reason: { kind: 'header-is-alias', header, alias: weak } };
+  if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
+  const labelWords = joined === names.labelJoined || joined === names.keyJoined;
+  if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : 0.95, reason: { kind: 'header-is-alias', header, alias } };
+  // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
+  if (labelWords) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
+  let best = 0;
+  let bestName = field.label;
+  const consider = (candidate: readonly string[], name: string) => {
+    // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
+    let s = wordsKey(candidate) === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
+    if (s <= best) return;
+    // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
+    // Account Manager") is weak evidence: the header may be about something else entirely.
+    const shared = sharedWords(tokens, candidate, names.vocabulary);
+    if (shared.length > 0 && shared.every(weakWord) && candidate.some((w) => !weakWord(w) && !tokens.includes(w))) s *= 0.6;
+    if (s > best) {
+      best = s;
+      bestName = name;
+    }
+  };
+  consider(names.label, field.label);
+  for (const a of names.aliases) consider(a.tokens, a.alias);
+  return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
+}
+
+/** Header evidence for the whole header and for each part of a qualified one ("customers.id"), the best of them. */
+function bestHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  // "Column C" resembles nothing: its letters are positions, not words. Only a name written out
+  // exactly ("A/C" for Client Number) counts.
+  if (isGenericHeader(tokens)) {
+    const e = headerEvidence(header, tokens, field, names);
+    return isExact(e.reason) ? e : { score: 0, reason: null };
+  }
+  let best = headerEvidence(header, tokens, field, names);
+  for (const segment of headerSegments(header)) {
+    const e = headerEvidence(segment, headerTokens(segment), field, names);
+    if (e.score * 0.92 > best.score) best = { score: e.score * 0.92, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
+  }
+  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, and of a
+  // phone and a mobile the phone, unless the field is the mobile.
+  const ordinal = headerOrdinal(header);
+  const secondary = tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
+  const step = 0.02 * (ordinal - 1) + (secondary ? 0.02 : 0);
+  return step > 0 ? { ...best, score: best.score - step } : best;
+}
+
+type Qualifier = 'shipping' | 'billing';
+
+/** Words that say which of a customer's addresses a column belongs to. */
+const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
+  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
+];
+
+const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
+
+/** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */
+function fieldQualifier(field: Field): Qualifier | null {
+  const words = foldWords(`${field.label} ${field.description}`).split(' ');
+  if (!words.includes('address')) return null;
+  for (const word of words) {
+    const q = qualifierOf(word);
+    if (q !== null) return q;
+  }
+  return null;
+}
+
+/**
+ * Header evidence for a field that belongs to one of several addresses: "Shipping Address City" is
+ * read as "Address City" and counts a little more for a shipping-address field, "Address City"
+ * (another address, unqualified) as is, and "Billing City" a little less.
+ */
+function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+  const direct = bestHeaderEvidence(header, tokens, field, names);
+  const wanted = fieldQualifier(field);
+  if (wanted === null) return direct;
+  const words = foldWords(header).split(' ');
+  const said = words.map(qualifierOf).find((q) => q !== null) ?? null;
+  if (said === null) return direct;
+  const rest = words.filter((w, i) => qualifierOf(w) === null && !(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)).join(' ');
+  const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
+  const best = stripped.score > direct.score ? { score: stripped.score, reason: stripped.reason === null ? null : ({ ...stripped.reason, header } as MatchReason) } : direct;
+  if (best.score === 0) return best;
+  return { ...best, score: best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP) };
+}
+
+/** How much naming the field's own address (or another one) moves a header's score. */
+const QUALIFIER_STEP = 0.04;
+
+/**
+ * Each header without the record name an export puts in front of most of its columns
+ * ("account_company_name", "account_vat_number", "account_email": "company name", ...), or null.
+ * A first word counts as such a prefix when it names a record (not "shipping" or "invoice", which
+ * say whose value it is) and at least three headers of several words start with it.
+ */
+export function withoutRecordPrefix(headers: readonly string[]): (string | null)[] {
+  // The prefix is judged on the meaning of the first word ("customers" is "customer"); what is left
+  // keeps its numbering ("Client Address 2" is "address 2", the second address line).
+  const first = headers.map((h) => {
+    const words = foldWords(h).split(' ').filter((w) => w !== '');
+    const meaning = words.length > 1 ? headerTokens(words[0]!)[0] : undefined;
+    return meaning !== undefined && RECORD_WORDS.has(meaning) ? { meaning, rest: words.slice(1).join(' ') } : null;
+  });
+  const starts = new Map<string, number>();
+  for (const f of first) if (f !== null) starts.set(f.meaning, (starts.get(f.meaning) ?? 0) + 1);
+  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? f.rest : null));
+}
+
+const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment', 'client']);
+
+/** How much a header read without its record prefix is worth, against the header read whole. */
+const PREFIX_DROPPED = 0.95;
+
+/**
+ * How well a column's header names a field: the header as written (and its parts, and without the
+ * address it qualifies) or, a little less, without the record prefix most of the file's headers share.
+ */
+export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: string | null, field: Field, names: FieldNames): HeaderEvidence {
+  const whole = qualifiedHeaderEvidence(header, tokens, field, names);
+  if (unprefixed === null) return whole;
+  const e = qualifiedHeaderEvidence(unprefixed, headerTokens(unprefixed), field, names);
+  return e.score * PREFIX_DROPPED > whole.score ? { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) } : whole;
+}
