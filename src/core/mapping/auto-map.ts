@@ -1,7 +1,7 @@
 import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
-import { type FieldNames, namesOfTarget } from './field-names';
+import { type FieldNames, literalOf, namesOfTarget } from './field-names';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 
@@ -41,7 +41,7 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames, entityCou
  * says nothing ("Column C"); a meaningful header that merely shares a word
  * like "email" with a field is not enough, whatever the values are.
  */
-function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean): { score: number; reasons: MatchReason[] } {
+function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean, template: boolean): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
@@ -62,12 +62,12 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
     // Not when the values all miss the list, though: "Gérant, Comptable, Associée" under "Fonction"
     // are job titles, not the contact's role, and "purchase" under "type" is no document type. Yes
     // and no are the exception: "Leaver? Y/N" is a two-state list written as a flag. So is a column
-    // under the target's own label: its values are meant for the field, and validation shows them.
+    // of the target's own template: its values are meant for the field, and validation shows them.
     // A header that names a numeric code outright stays proposed (with low confidence) when the
     // values disagree: it is the right column holding the code's names ("Card" for a PayToolID),
     // which validation then shows, rather than a required field left silently unmapped. Names in
     // an email column are another matter: nothing translates them.
-    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || h.reason?.kind === 'header-is-label')) || field.type.kind === 'boolean';
+    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
     const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
@@ -128,6 +128,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     if (k !== null && f.exported) primaryKindCount.set(k, (primaryKindCount.get(k) ?? 0) + 1);
   }
   const namesByField = namesOfTarget(target);
+  // A file laid out on the target's template (most headers are its labels) says what each column is
+  // for; a lone "Status" among a processor's columns is just a common word.
+  const labels = new Set(fields.map((f) => literalOf(f.label)));
+  const labelled = headers.filter((h) => labels.has(literalOf(h))).length;
+  const template = labelled >= 3 && labelled >= headers.length / 2;
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single
@@ -137,7 +142,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => {
       const evidence = columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names);
-      const pair = { ...pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const pair = { ...pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind, template), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
   });
@@ -158,10 +163,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const rivalName = Math.max(0, ...pairs[i]!.filter((_, k) => k !== c).map((q) => q.named));
     const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15 || (p.named > 0 && rivalName >= p.named - 0.05);
     // High also needs two agreeing witnesses: the header names the field outright and the values
-    // are what the field holds. The target's own label (its template, a previous export) is
-    // enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different
+    // are what the field holds. The target's own label in a file laid out on its template (a
+    // previous export) is enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different
     // things in different systems.
-    const label = p.reasons.some((r) => r.kind === 'header-is-label');
+    const label = template && p.reasons.some((r) => r.kind === 'header-is-label');
     const named = p.reasons.some(isExact);
     const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9);
     const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');

@@ -93,10 +93,14 @@ describe('auto-mapping', () => {
     return { column: match.column === -1 ? null : headers[match.column], confidence: match.confidence };
   };
 
-  it('gives high confidence to a synonym only when the values agree, and to the target\'s own label alone', () => {
+  it('gives high confidence to a synonym only when the values agree, and to the target\'s own label alone in a file laid out on its template', () => {
     const names = [['Customer'], ['Acme'], ['Beta'], ['Gamma']];
     expect(confidenceOf('upflow-contacts', names, 'customerName')).toEqual({ column: 'Customer', confidence: 'medium' });
-    expect(confidenceOf('upflow-customers', [['Customer name'], ['Acme'], ['Beta'], ['Gamma']], 'customerName')).toEqual({ column: 'Customer name', confidence: 'high' });
+    const template = [['Customer name', 'Customer ID', 'Town'], ['Acme', 'C1', 'Lyon'], ['Beta', 'C2', 'Metz'], ['Gamma', 'C3', 'Nice']];
+    expect(confidenceOf('upflow-customers', template, 'customerName')).toEqual({ column: 'Customer name', confidence: 'high' });
+    // A lone label among another system's columns is a common word: "Status" of a card processor.
+    const processor = [['Status', 'Amount', 'Currency'], ['settled', '10.00', 'EUR'], ['refused', '12.00', 'EUR'], ['captured', '3.00', 'EUR']];
+    expect(confidenceOf('billing-payments', processor, 'status').column).toBeNull();
   });
 
   it('keeps a header that names the field, at low confidence, when its values are in another code', () => {
