@@ -46,6 +46,19 @@ function modalWidth(table: RawTable, from: number): number {
 }
 
 /**
+ * A header row of column positions, as dataframe tools write it ("0,1,2,3" or "1,2,3,4" across the
+ * whole width): numbers, but headers all the same.
+ */
+function numbersColumns(table: RawTable, record: number): boolean {
+  const width = table.fieldCount(record);
+  if (width < 3) return false;
+  const first = table.cell(record, 0).trim();
+  if (first !== '0' && first !== '1') return false;
+  for (let c = 0; c < width; c++) if (table.cell(record, c).trim() !== String(Number(first) + c)) return false;
+  return true;
+}
+
+/**
  * Finds the record that holds the column headers: the first record, scanning
  * down past title and metadata rows, whose cells are filled about as wide as
  * the data below it and do not look like data themselves. Returns -1 when
@@ -61,7 +74,7 @@ export function detectHeaderRecord(table: RawTable): number {
     const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
     if (!wideEnough) continue;
     const dataLike = cells.filter(looksLikeData).length > cells.length / 2;
-    if (!dataLike) return r;
+    if (!dataLike || numbersColumns(table, r)) return r;
     if (r === 0 && n > 1) return -1;
   }
   return 0;
