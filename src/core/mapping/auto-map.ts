@@ -31,8 +31,7 @@ export const confidenceOf = (score: number): Confidence => (score >= HIGH ? 'hig
  * ("email", "date") and, unless entityCounts, more than the record it is on ("customer").
  */
 function sharesTopicWord(tokens: readonly string[], names: FieldNames, entityCounts: boolean): boolean {
-  const words = new Set([...names.label, ...names.aliases.flatMap((a) => a.tokens)]);
-  return tokens.some((t) => !(TYPE_WORDS.has(t) || (!entityCounts && ENTITY_WORDS.has(t))) && words.has(t));
+  return tokens.some((t) => !(TYPE_WORDS.has(t) || (!entityCounts && ENTITY_WORDS.has(t))) && names.words.has(t));
 }
 
 /**

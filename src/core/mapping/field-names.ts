@@ -18,12 +18,17 @@ export interface FieldNames {
   readonly keyJoined: string;
   readonly literalLabel: string;
   readonly literalKey: string;
-  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[] }[];
+  /** Each alias with its meaningful words, and those words in any order (see {@link wordsKey}). */
+  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[]; readonly words: string }[];
   /** Each alias by its compacted spelling, then by its words in any order: exact lookups. */
   readonly aliasByLiteral: ReadonlyMap<string, string>;
   readonly aliasByWords: ReadonlyMap<string, string>;
   /** Generic names that name the field only when nothing better does, by their compacted spelling. */
   readonly weakByLiteral: ReadonlyMap<string, string>;
+  /** Every word of the field's label and aliases. */
+  readonly words: ReadonlySet<string>;
+  /** The address the field is part of, when it belongs to one of several. */
+  readonly qualifier: Qualifier | null;
 }
 
 /** A name as written, for exact comparisons: case, accents and spacing aside, but "#" and "%" kept ("Account #" is not "Account"). */
@@ -31,6 +36,27 @@ export const literalOf = (text: string) => compact(text.replace(/[#№]/g, ' no 
 
 /** A header's meaningful words in a form that ignores their order: "N° facture" says "Invoice number". */
 export const wordsKey = (tokens: readonly string[]) => [...tokens].sort().join(' ');
+
+export type Qualifier = 'shipping' | 'billing';
+
+/** Words that say which of a customer's addresses a column belongs to. */
+const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
+  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
+];
+
+export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
+
+/** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */
+function fieldQualifier(field: Field): Qualifier | null {
+  const words = foldWords(`${field.label} ${field.description}`).split(' ');
+  if (!words.includes('address')) return null;
+  for (const word of words) {
+    const q = qualifierOf(word);
+    if (q !== null) return q;
+  }
+  return null;
+}
 
 const namesCache = new WeakMap<Target, ReadonlyMap<Field, FieldNames>>();
 
@@ -52,7 +78,10 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
   for (const field of target.fields) for (const name of [field.label, field.key, ...field.aliases, ...field.weakAliases]) literals.set(literalOf(name), (literals.get(literalOf(name)) ?? new Set()).add(field));
   const claim = (words: string, field: Field) => owners.set(words, (owners.get(words) ?? new Set()).add(familyOf(field)));
   const tokenised = target.fields.map((field) => {
-    const aliases = field.aliases.map((alias) => ({ alias, tokens: headerTokens(alias) }));
+    const aliases = field.aliases.map((alias) => {
+      const tokens = headerTokens(alias);
+      return { alias, tokens, words: wordsKey(tokens) };
+    });
     const label = headerTokens(field.label);
     const key = headerTokens(field.key);
     for (const words of [label, key, ...aliases.map((a) => a.tokens)]) claim(wordsKey(words), field);
@@ -64,7 +93,7 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     const aliasByLiteral = new Map<string, string>();
     const aliasByWords = new Map<string, string>();
     for (const a of aliases) {
-      const words = wordsKey(a.tokens);
+      const words = a.words;
       if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
       // "AM email" is one kind-of-value word once "am" is read as filler: only as written.
       const lostMeaning = a.tokens.every(weakWord) && a.tokens.length < foldWords(a.alias).split(' ').length;
@@ -83,6 +112,8 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
       aliasByLiteral,
       aliasByWords,
       weakByLiteral: new Map(field.weakAliases.map((a) => [literalOf(a), a])),
+      words: new Set([...label, ...aliases.flatMap((a) => a.tokens)]),
+      qualifier: fieldQualifier(field),
     });
   }
   namesCache.set(target, byField);

@@ -1,5 +1,5 @@
 import type { Field } from '../schema/target';
-import { type FieldNames, literalOf, weakWord, wordsKey } from './field-names';
+import { type FieldNames, literalOf, qualifierOf, weakWord, wordsKey } from './field-names';
 import { headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { foldWords } from '../text/fold';
@@ -53,9 +53,9 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (labelWords) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
-  const consider = (candidate: readonly string[], name: string) => {
+  const consider = (candidate: readonly string[], words: string, name: string) => {
     // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
-    let s = wordsKey(candidate) === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
+    let s = words === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.
@@ -66,8 +66,8 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
       bestName = name;
     }
   };
-  consider(names.label, field.label);
-  for (const a of names.aliases) consider(a.tokens, a.alias);
+  consider(names.label, names.labelJoined, field.label);
+  for (const a of names.aliases) consider(a.tokens, a.words, a.alias);
   return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
 }
 
@@ -92,27 +92,6 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
   return step > 0 ? { ...best, score: best.score - step } : best;
 }
 
-type Qualifier = 'shipping' | 'billing';
-
-/** Words that say which of a customer's addresses a column belongs to. */
-const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
-  ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
-];
-
-const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
-
-/** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */
-function fieldQualifier(field: Field): Qualifier | null {
-  const words = foldWords(`${field.label} ${field.description}`).split(' ');
-  if (!words.includes('address')) return null;
-  for (const word of words) {
-    const q = qualifierOf(word);
-    if (q !== null) return q;
-  }
-  return null;
-}
-
 /**
  * Header evidence for a field that belongs to one of several addresses: "Shipping Address City" is
  * read as "Address City" and counts a little more for a shipping-address field, "Address City"
@@ -120,7 +99,7 @@ function fieldQualifier(field: Field): Qualifier | null {
  */
 function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const direct = bestHeaderEvidence(header, tokens, field, names);
-  const wanted = fieldQualifier(field);
+  const wanted = names.qualifier;
   if (wanted === null) return direct;
   const words = foldWords(header).split(' ');
   const said = words.map(qualifierOf).find((q) => q !== null) ?? null;
@@ -141,7 +120,12 @@ const QUALIFIER_STEP = 0.04;
  * A first word counts as such a prefix when it names a record (not "shipping" or "invoice", which
  * say whose value it is) and at least three headers of several words start with it.
  */
-export function withoutRecordPrefix(headers: readonly string[]): (string | null)[] {
+export interface Unprefixed {
+  readonly text: string;
+  readonly tokens: readonly string[];
+}
+
+export function withoutRecordPrefix(headers: readonly string[]): (Unprefixed | null)[] {
   // The prefix is judged on the meaning of the first word ("customers" is "customer"); what is left
   // keeps its numbering ("Client Address 2" is "address 2", the second address line).
   const first = headers.map((h) => {
@@ -151,7 +135,7 @@ export function withoutRecordPrefix(headers: readonly string[]): (string | null)
   });
   const starts = new Map<string, number>();
   for (const f of first) if (f !== null) starts.set(f.meaning, (starts.get(f.meaning) ?? 0) + 1);
-  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? f.rest : null));
+  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? { text: f.rest, tokens: headerTokens(f.rest) } : null));
 }
 
 const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment', 'client']);
@@ -163,9 +147,9 @@ const PREFIX_DROPPED = 0.95;
  * How well a column's header names a field: the header as written (and its parts, and without the
  * address it qualifies) or, a little less, without the record prefix most of the file's headers share.
  */
-export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: string | null, field: Field, names: FieldNames): HeaderEvidence {
+export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: Unprefixed | null, field: Field, names: FieldNames): HeaderEvidence {
   const whole = qualifiedHeaderEvidence(header, tokens, field, names);
   if (unprefixed === null) return whole;
-  const e = qualifiedHeaderEvidence(unprefixed, headerTokens(unprefixed), field, names);
+  const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names);
   return e.score * PREFIX_DROPPED > whole.score ? { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) } : whole;
 }
