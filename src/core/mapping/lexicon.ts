@@ -25,7 +25,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   txn: 'transaction', trx: 'transaction', trans: 'transaction', tx: 'transaction', buchung: 'transaction', transaccion: 'transaction', operation: 'transaction', ecriture: 'transaction', asiento: 'transaction', boeking: 'transaction',
   beleg: 'document', piece: 'document', documento: 'document', doc: 'document', document: 'document',
   // parties
-  cust: 'customer', cst: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', mandant: 'customer', mandanten: 'customer',
+  cust: 'customer', cst: 'customer', cli: 'customer', clt: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', mandant: 'customer', mandanten: 'customer',
   supplier: 'supplier', suppliers: 'supplier', vendor: 'supplier', fournisseur: 'supplier', lieferant: 'supplier', proveedor: 'supplier', leverancier: 'supplier', kreditor: 'supplier', kreditoren: 'supplier', creditor: 'supplier', crediteur: 'supplier',
   employee: 'employee', mitarbeiter: 'employee', empleado: 'employee', employe: 'employee', medewerker: 'employee', salarie: 'employee',
   co: 'company', company: 'company', societe: 'company', firma: 'company', empresa: 'company', entreprise: 'company', bedrijf: 'company', unternehmen: 'company',
