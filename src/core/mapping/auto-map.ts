@@ -54,7 +54,9 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   // under "Bezahlt am" is no payment amount). Even one settles an email or a VAT number.
   if (profile!.filled < 3 && !DISTINCTIVE(key!) && (share > 0 || h.score < 0.5)) return { score: h.score, reasons };
   const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
-  if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return { score: h.score, reasons: share >= 0.5 ? [...reasons, contentReason] : reasons };
+  // Shapes such as a company name only ever add: of two columns named alike ("Nom", "Société"), the
+  // one whose values have the field's shape is the better witness.
+  if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it. Lists of values are the
     // exception: their words differ between systems, and the value map is there to match them.
@@ -88,6 +90,9 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   }
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
+
+/** What values of the field's shape add to a header that names it. */
+const CORROBORATED = 0.02;
 
 /**
  * A column with the same value on every row ("411", "1300", "121000 Account Receivable") names
