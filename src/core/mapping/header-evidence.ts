@@ -151,5 +151,9 @@ export function columnHeaderEvidence(header: string, tokens: readonly string[], 
   const whole = qualifiedHeaderEvidence(header, tokens, field, names);
   if (unprefixed === null) return whole;
   const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names);
-  return e.score * PREFIX_DROPPED > whole.score ? { score: e.score * PREFIX_DROPPED, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) } : whole;
+  if (e.reason === null || e.score * PREFIX_DROPPED <= whole.score) return whole;
+  // What is left may be the field's name ("state" of "account_state"), but the header as a whole is
+  // not the target's own label: it is read as a synonym, which never stands alone for high confidence.
+  const reason: MatchReason = e.reason.kind === 'header-is-label' ? { kind: 'header-is-alias', header, alias: unprefixed.text } : ({ ...e.reason, header } as MatchReason);
+  return { score: e.score * PREFIX_DROPPED, reason };
 }
