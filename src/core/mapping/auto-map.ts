@@ -40,7 +40,21 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames, entityCou
  * says nothing ("Column C"); a meaningful header that merely shares a word
  * like "email" with a field is not enough, whatever the values are.
  */
-function pairScore(target: Target, field: Field, header: string, tokens: readonly string[], names: FieldNames, h: HeaderEvidence, profile: ColumnProfile | undefined, uniqueKind: boolean, template: boolean): { score: number; reasons: MatchReason[] } {
+interface Pair {
+  readonly target: Target;
+  readonly field: Field;
+  readonly names: FieldNames;
+  readonly header: string;
+  readonly tokens: readonly string[];
+  readonly h: HeaderEvidence;
+  readonly profile: ColumnProfile | undefined;
+  /** The field is the target's only one of its kind of value (its only date, say). */
+  readonly uniqueKind: boolean;
+  /** The file is laid out on the target's template (most headers are its labels). */
+  readonly template: boolean;
+}
+
+function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template }: Pair): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
@@ -58,16 +72,12 @@ function pairScore(target: Target, field: Field, header: string, tokens: readonl
   // one whose values have the field's shape is the better witness.
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
-    // A header match is trusted as far as the values agree with it. Lists of values are the
-    // exception: their words differ between systems, and the value map is there to match them.
-    // Not when the values all miss the list, though: "Gérant, Comptable, Associée" under "Fonction"
-    // are job titles, not the contact's role, and "purchase" under "type" is no document type. Yes
-    // and no are the exception: "Leaver? Y/N" is a two-state list written as a flag. So is a column
-    // of the target's own template: its values are meant for the field, and validation shows them.
-    // A header that names a numeric code outright stays proposed (with low confidence) when the
-    // values disagree: it is the right column holding the code's names ("Card" for a PayToolID),
-    // which validation then shows, rather than a required field left silently unmapped. Names in
-    // an email column are another matter: nothing translates them.
+    // A header match is trusted as far as the values agree with it, with a floor for what a value
+    // map or a fix can still make right. Lists and flags: their words differ between systems, if
+    // some values match ("Gérant, Associée" under "Fonction" are job titles, not roles), if they are
+    // yes/no ("Leaver? Y/N"), or if the column is the target's own template's. A named numeric code
+    // holding names ("Card" for a PayToolID): the right column, to translate. Names in an email
+    // column: nothing translates them.
     const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
     const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
@@ -146,7 +156,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => {
       const evidence = columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names);
-      const pair = { ...pairScore(target, field, header, headerTokenLists[c]!, names, evidence, profiles[c], uniqueKind, template), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template }), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
   });
