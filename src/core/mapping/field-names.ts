@@ -19,7 +19,7 @@ export interface FieldNames {
   readonly literalLabel: string;
   readonly literalKey: string;
   /** Each alias with its meaningful words, and those words in any order (see {@link wordsKey}). */
-  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[]; readonly words: string }[];
+  readonly aliases: readonly { readonly alias: string; readonly tokens: readonly string[]; readonly words: string; readonly lostMeaning: boolean }[];
   /** Each alias by its compacted spelling, then by its words in any order: exact lookups. */
   readonly aliasByLiteral: ReadonlyMap<string, string>;
   readonly aliasByWords: ReadonlyMap<string, string>;
@@ -80,7 +80,9 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
   const tokenised = target.fields.map((field) => {
     const aliases = field.aliases.map((alias) => {
       const tokens = headerTokens(alias);
-      return { alias, tokens, words: wordsKey(tokens) };
+      // "AM email" is one kind-of-value word once "am" is read as filler: it names the field only as written.
+      const lostMeaning = tokens.every(weakWord) && tokens.length < foldWords(alias).split(' ').length;
+      return { alias, tokens, words: wordsKey(tokens), lostMeaning };
     });
     const label = headerTokens(field.label);
     const key = headerTokens(field.key);
@@ -95,9 +97,7 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     for (const a of aliases) {
       const words = a.words;
       if (!aliasByLiteral.has(literalOf(a.alias))) aliasByLiteral.set(literalOf(a.alias), a.alias);
-      // "AM email" is one kind-of-value word once "am" is read as filler: only as written.
-      const lostMeaning = a.tokens.every(weakWord) && a.tokens.length < foldWords(a.alias).split(' ').length;
-      if (!aliasByWords.has(words) && owners.get(words)!.size === 1 && !lostMeaning) aliasByWords.set(words, a.alias);
+      if (!aliasByWords.has(words) && owners.get(words)!.size === 1 && !a.lostMeaning) aliasByWords.set(words, a.alias);
     }
     byField.set(field, {
       not: new Set(field.notAliases.map((n) => literalOf(n))),

@@ -67,7 +67,7 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
     }
   };
   consider(names.label, names.labelJoined, field.label);
-  for (const a of names.aliases) consider(a.tokens, a.words, a.alias);
+  for (const a of names.aliases) if (!a.lostMeaning) consider(a.tokens, a.words, a.alias);
   return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
 }
 
