@@ -290,6 +290,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toMatchObject({ 'Record ID': null, 'Customer Number': 'customerId' });
   });
 
+  it('recognises payment methods under a meaningless header', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Column A', 'Column B', 'Column E'],
+      ['C-1', '01/13/2024', ''],
+      ['C-1', '01/20/2024', 'Check'],
+      ['C-2', '02/01/2024', 'Credit Card'],
+      ['C-3', '02/03/2024', 'Wire'],
+    ]);
+    expect(m['Column E']).toBe('paymentMethod');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
