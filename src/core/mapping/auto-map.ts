@@ -2,7 +2,7 @@ import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { type FieldNames, literalOf, namesOfTarget } from './field-names';
-import { columnHeaderEvidence, type HeaderEvidence, isExact, type MatchReason, withoutRecordPrefix } from './header-evidence';
+import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 
 export type { MatchReason } from './header-evidence';
@@ -189,7 +189,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // to a Payments column read as the credit side) may be either: a person should look.
     const kind = contentKey(target, field);
     const alternative = fields.some((other, k) => k !== i && assigned[k]! >= 0 && (other.exported !== field.exported) && kind !== null && contentKey(target, other) === kind);
-    const capped = confidence === 'high' && (contested || contradicted || alternative || !(label || (named && agreed))) ? 'medium' : confidence;
+    const secondary = isSecondaryPhone(headerTokenLists[c]!, namesByField.get(field)!);
+    const capped = confidence === 'high' && (contested || contradicted || alternative || secondary || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

@@ -25,6 +25,8 @@ export interface FieldNames {
   readonly aliasByWords: ReadonlyMap<string, string>;
   /** Generic names that name the field only when nothing better does, by their compacted spelling. */
   readonly weakByLiteral: ReadonlyMap<string, string>;
+  /** The same generic names with their words, for resemblance. */
+  readonly weak: readonly { readonly alias: string; readonly tokens: readonly string[]; readonly words: string }[];
   /** Every word of the field's label and aliases. */
   readonly words: ReadonlySet<string>;
   /** The address the field is part of, when it belongs to one of several. */
@@ -112,6 +114,10 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
       aliasByLiteral,
       aliasByWords,
       weakByLiteral: new Map(field.weakAliases.map((a) => [literalOf(a), a])),
+      weak: field.weakAliases.map((alias) => {
+        const tokens = headerTokens(alias);
+        return { alias, tokens, words: wordsKey(tokens) };
+      }),
       words: new Set([...label, ...aliases.flatMap((a) => a.tokens)]),
       qualifier: fieldQualifier(field),
     });

@@ -30,6 +30,9 @@ const LABEL_WORDS = 0.96;
 /** Words for a second phone line: a contact's phone is the main line when both are there. */
 const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
 
+/** A mobile number offered for a field that is not the mobile: the main line may be elsewhere, or missing. */
+export const isSecondaryPhone = (tokens: readonly string[], names: FieldNames) => tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
+
 /** A generic name of the field ("Record ID" for a Customer ID): below any alias, and too low for high confidence alone. */
 const WEAK_ALIAS = 0.82;
 
@@ -53,9 +56,9 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (labelWords) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;
   let bestName = field.label;
-  const consider = (candidate: readonly string[], words: string, name: string) => {
+  const consider = (candidate: readonly string[], words: string, name: string, weight = 1) => {
     // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
-    let s = words === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary);
+    let s = (words === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary)) * weight;
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
     // Account Manager") is weak evidence: the header may be about something else entirely.
@@ -68,6 +71,8 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   };
   consider(names.label, names.labelJoined, field.label);
   for (const a of names.aliases) if (!a.lostMeaning) consider(a.tokens, a.words, a.alias);
+  // A generic name resembled counts as much less as the name itself does.
+  for (const a of names.weak) consider(a.tokens, a.words, a.alias, WEAK_ALIAS / 0.95);
   return best > 0 ? { score: best, reason: { kind: 'header-similar', header, name: bestName, similarity: Math.round(best * 100) / 100 } } : { score: 0, reason: null };
 }
 
@@ -87,7 +92,7 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
   // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, and of a
   // phone and a mobile the phone, unless the field is the mobile.
   const ordinal = headerOrdinal(header);
-  const secondary = tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
+  const secondary = isSecondaryPhone(tokens, names);
   const step = 0.02 * (ordinal - 1) + (secondary ? 0.02 : 0);
   return step > 0 ? { ...best, score: best.score - step } : best;
 }

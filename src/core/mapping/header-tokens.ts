@@ -18,15 +18,16 @@ function splitCompound(word: string): string[] {
 
 /** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
 export function headerTokens(header: string): string[] {
-  // "F5", "B", "E": a spreadsheet position, not the abbreviations "f." (fecha) or "e" (e-mail).
-  const position = /^\s*([A-Za-z])\d*\s*$/.exec(header);
+  // "F5", "B", "E", "f0_": a position (a spreadsheet's, a query tool's), not "f." (fecha) or "e" (e-mail).
+  const position = /^\s*_?([A-Za-z])\d*_?\s*$/.exec(header);
   if (position !== null) return [position[1]!.toLowerCase()];
   const spelled = header
     .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
     .replace(/[#№]|\bn[°º]/gi, ' number ')
     .replace(/%/g, ' percent ')
     .replace(/@/g, ' at ')
-    .replace(/\$|€|£/g, ' currency ');
+    // A currency sign, but not the "$" inside a query tool's name ("EXPR$2").
+    .replace(/(?<![A-Za-z0-9])[$€£]|[$€£](?![A-Za-z0-9])/g, ' currency ');
   const words = foldWords(spelled).split(' ').filter((w) => w !== '');
   const out: string[] = [];
   for (const w of words) {
@@ -75,11 +76,11 @@ export const ENTITY_WORDS = new Set(['customer', 'company', 'organisation', 'con
 /** Words that name a kind of value rather than what the value is about: sharing only these says little. */
 export const TYPE_WORDS = new Set(['email', 'date', 'amount', 'number', 'id', 'code', 'name', 'phone', 'address', 'reference', 'value', 'total', 'type', 'text', 'description', 'status', 'note', 'comment', 'flag', 'yes', 'no', 'label', 'first', 'last', 'main', 'method', 'days', 'net', 'gross']);
 
-const GENERIC_WORDS = new Set(['column', 'col', 'field', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld']);
+const GENERIC_WORDS = new Set(['column', 'col', 'field', 'fld', 'expr', 'var', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld']);
 
 /** A header that says nothing about its values ("Column C", "Field7", "Unnamed: 3", ""): only the content can. */
 export function isGenericHeader(tokens: readonly string[]): boolean {
   // Letters and numbers are positions ("Column C", "F3", "B"); several letters alone are an abbreviation ("A/C", "D/C").
   if (tokens.length > 1 && tokens.every((t) => /^[a-z]$/.test(t))) return false;
-  return tokens.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t) || /^[a-z]$/.test(t) || /^(column|col|field|colonne|champ|spalte|feld|columna|campo|kolom|veld)\d+$/.test(t));
+  return tokens.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t) || /^[a-z]$/.test(t) || /^(column|col|field|fld|expr|var|colonne|champ|spalte|feld|columna|campo|kolom|veld)\d+$/.test(t));
 }
