@@ -3,7 +3,7 @@ import { TargetRegistry } from '../targets/registry';
 import { autoMap, type FieldMatch } from './auto-map';
 import { assignMaxWeight } from './assign';
 import { profileColumns } from './content-profile';
-import { headerTokens } from './header-tokens';
+import { headerTokens, isGenericHeader } from './header-tokens';
 import { applyProfile, headerSimilarity, parseProfile, profileFromMapping } from './profile';
 import { suggestTargets } from './suggest-target';
 import { matchValues } from './value-map';
@@ -299,6 +299,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['C-3', '02/03/2024', 'Wire'],
     ]);
     expect(m['Column E']).toBe('paymentMethod');
+  });
+
+  it('reads query-tool column names (Expr1000, f0_, EXPR$2, VAR00002) as positions', () => {
+    for (const h of ['Expr1000', 'f0_', 'EXPR$2', 'VAR00002', 'fld02']) expect(isGenericHeader(headerTokens(h)), h).toBe(true);
+    expect(headerTokens('Amount ($)')).toEqual(['amount', 'currency']);
+  });
+
+  it('never shows a mobile as the main phone with high confidence', () => {
+    const [headers, ...data] = [['Email', 'Mobile'], ['a@b.uk', '+44 7700 900123'], ['c@d.uk', '+44 7700 900456'], ['e@f.uk', '+44 7700 900789']] as [string[], ...string[][]];
+    const t = target('upflow-contacts');
+    const phone = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) }).find((m) => m.field === 'phone')!;
+    expect(phone.column).toBe(1);
+    expect(phone.confidence).toBe('medium');
+  });
+
+  it('reads a processor\'s "Payment ID" as its reference, and Billing\'s own numbers as the PaymentID', () => {
+    expect(mapRows('billing-payments', [['Payment ID', 'Amount'], ['pay_w4kgbgx6tq3ej', '10.00'], ['pay_a8nqfe21xz0kd', '12.00'], ['pay_7hd2kq9pz0xw1', '3.00']])['Payment ID']).toBe('referenceNumber');
+    expect(mapRows('billing-payments', [['Payment ID', 'Amount'], ['1041', '10.00'], ['1042', '12.00'], ['1043', '3.00']])['Payment ID']).toBe('paymentId');
   });
 
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
