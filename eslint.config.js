@@ -92,6 +92,7 @@ export default tseslint.config(
   },
   ...['upload', 'map', 'review', 'export', 'targets'].map((step) => ({
     files: [`src/ui/steps/${step}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

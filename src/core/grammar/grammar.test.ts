@@ -214,6 +214,8 @@ describe('phone', () => {
     // A date is not a phone, whatever a numbering plan would make of its digits.
     expect(value(readPhone('2022-02-11', 'as-written', undefined))).toBe('!not-a-phone');
     expect(value(readPhone('11.02.2022', 'as-written', undefined))).toBe('!not-a-phone');
+    // Date-shaped only when the numbers can be a day and a month.
+    expect(value(readPhone('45-67-8901', 'as-written', 'US'))).not.toBe('!not-a-phone');
   });
 });
 

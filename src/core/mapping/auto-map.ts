@@ -34,12 +34,7 @@ function sharesTopicWord(tokens: readonly string[], names: FieldNames, entityCou
   return tokens.some((t) => !(TYPE_WORDS.has(t) || (!entityCounts && ENTITY_WORDS.has(t))) && names.words.has(t));
 }
 
-/**
- * Combines header and content evidence into one score, with the reasons a
- * person can read. Content alone proposes a column only when its header
- * says nothing ("Column C"); a meaningful header that merely shares a word
- * like "email" with a field is not enough, whatever the values are.
- */
+/** One column and one field, with what is known of both. */
 interface Pair {
   readonly target: Target;
   readonly field: Field;
@@ -52,16 +47,24 @@ interface Pair {
   readonly uniqueKind: boolean;
   /** The file is laid out on the target's template (most headers are its labels). */
   readonly template: boolean;
+  /** The column clearly holds a kind of value that is not free text (see {@link isTypedColumn}). */
+  readonly typedColumn: boolean;
 }
 
-function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template }: Pair): { score: number; reasons: MatchReason[] } {
+/**
+ * Combines header and content evidence into one score, with the reasons a
+ * person can read. Content alone proposes a column only when its header
+ * says nothing ("Column C"); a meaningful header that merely shares a word
+ * like "email" with a field is not enough, whatever the values are.
+ */
+function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn }: Pair): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
     // yes/no flags) under a header that only resembles the field's names is that, not free text.
-    const other = key === null && profile !== undefined && profile.filled >= 3 && !isExact(h.reason) && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k)));
+    const other = key === null && typedColumn && !isExact(h.reason);
     return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : other ? 0.6 : 1), reasons };
   }
   // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
@@ -70,6 +73,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
   // Shapes such as a company name only ever add: of two columns named alike ("Nom", "Société"), the
   // one whose values have the field's shape is the better witness.
+  // Content that can only refute says nothing when it does not: no witness for high confidence.
+  if (NEGATIVE_ONLY(key!) && share >= 0.5) return { score: h.score, reasons };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it, with a floor for what a value
@@ -100,6 +105,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   }
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
+
+/** A column of emails, currency codes, tax ids, JSON or yes/no flags: values with a kind of their own. */
+const isTypedColumn = (profile: ColumnProfile | undefined) =>
+  profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k)));
 
 /** What values of the field's shape add to a header that names it. */
 const CORROBORATED = 0.02;
@@ -147,6 +156,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const labels = new Set(fields.map((f) => literalOf(f.label)));
   const labelled = headers.filter((h) => labels.has(literalOf(h))).length;
   const template = labelled >= 3 && labelled >= headers.length / 2;
+  const typedColumns = profiles.map(isTypedColumn);
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single
@@ -156,7 +166,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => {
       const evidence = columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names);
-      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template }), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
   });

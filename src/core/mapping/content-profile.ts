@@ -95,9 +95,38 @@ export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:objec
 export const POSITIVE_ONLY = (key: string) => (key.startsWith('looks:') && key !== 'looks:honorific' && key !== 'looks:family-name') || key === 'taxId:any-vat';
 
 const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|AB|Oy|Sp\. z o\.o\.|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
-/** Words that name a trade or a kind of organisation: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
-const BUSINESS_WORD = /(?:^|\s)(?:&|\+)(?:\s|$)|\b(?:agence|agency|architect(?:e|s)?|associ(?:ates|és|ados)|atelier|auto(?:mobiles|motive)?|avocats?|bakery|bau|boulangerie|boucherie|brasserie|builders?|cabinet|caf[ée]|centre|center|charters?|clinic|clinique|club|company|compagnie|construction(?:s)?|consult(?:ants?|ing)|conseil|design|dental|digital|distribution|domaine|ecole|école|électricité|electric(?:al)?|engineering|entreprise|établissements|ets|farms?|ferme|fondation|foods?|foundation|freres|frères|garage|holdings?|hospital|hotel|hôtel|immobili(?:er|en|aria)|imports?|industries|ingénierie|institut(?:e)?|labs?|law|librairie|logisti(?:cs|que|k)|maison|manufacturing|market|media|motors?|partners|pharmacie|plumbing|productions?|properties|realty|restaurant|shop|software|solutions|stationers|store|studio|supplies|systems|talleres|technolog(?:ies|y|ie)|timber|trading|transports?|travaux|verlag|winery|works)\b|(?:agentur|bäckerei|rösterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)\b/i;
-const HONORIFIC = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|hon|m|mme|mlle|mmes|me|herr|frau|fräulein|hr|fr|sr|sra|srta|d|dña|don|doña|dhr|mevr|mw|ing|dipl)\.?(?:\s*(?:&|and|et|und|y)\s*|\s+)?)+$/i;
+/** Words that name a trade or a kind of organisation, folded: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
+const BUSINESS_WORDS = new Set(
+  `agence agency architect architects architecte architectes associates associes asociados atelier auto automobiles automotive avocat avocats
+  bakery bau boulangerie boucherie brasserie builder builders cabinet cafe centre center charter charters clinic clinique club company
+  compagnie construction constructions consultant consultants consulting conseil design dental digital distribution domaine ecole electric
+  electrical electricite engineering entreprise etablissements ets farm farms ferme fondation food foods foundation freres garage holding
+  holdings hospital hotel immobilier immobilien immobiliaria inmobiliaria import imports industries ingenierie institut institute lab labs law
+  librairie logistics logistique logistik maison manufacturing market media motor motors partners pharmacie plumbing production productions
+  properties realty restaurant shop software solutions stationers store studio talleres technologie technologies technology timber trading
+  transport transports travaux verlag winery works`.split(/\s+/),
+);
+/** German compounds that end in a trade: "Kreativagentur", "Kaffeerösterei", "Autowerkstatt". */
+const BUSINESS_ENDING = /(?:agentur|backerei|rosterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)$/;
+
+function isBusinessName(v: string): boolean {
+  if (/(?:^|\s)&(?:\s|$)/.test(v)) return true;
+  return fold(v)
+    .split(' ')
+    .some((w) => BUSINESS_WORDS.has(w) || (w.length > 6 && BUSINESS_ENDING.test(w)));
+}
+
+/** Name titles, folded; several may be joined ("Mr & Mrs", "Herr Dr."). */
+const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady rev hon m mme mlle mmes me herr frau fraulein hr fr sr sra srta d dna don dona dhr mevr mw ing dipl'.split(' '));
+const JOINERS = new Set(['and', 'et', 'und', 'y']);
+
+function isHonorific(v: string): boolean {
+  const words = fold(v)
+    .split(' ')
+    .filter((w) => w !== '' && !JOINERS.has(w));
+  return words.length > 0 && words.every((w) => HONORIFICS.has(w));
+}
+
 /** The folded words of a value that reads like a person's name (letters, spaces, hyphens, apostrophes), or null. */
 function personWords(v: string): string[] | null {
   const t = v.trim();
@@ -124,11 +153,11 @@ const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|
 
 /** Readers for the text shapes of {@link contentKey} "looks:" keys. */
 export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
-  'company-name': (v) => !/@|:\/\/|^[\d\s.,/-]*$/.test(v) && (LEGAL_FORM.test(v) || BUSINESS_WORD.test(v)),
-  honorific: (v) => HONORIFIC.test(v.trim()),
+  'company-name': (v) => !/@|:\/\/|^[\d\s.,/+-]*$/.test(v) && (LEGAL_FORM.test(v) || isBusinessName(v)),
+  honorific: isHonorific,
   'given-name': (v) => {
     const words = personWords(v);
-    return words !== null && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
+    return words !== null && words.length >= 1 && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
   },
   'family-name': (v) => !isFullName(v),
   'payment-method': (v) => PAYMENT_METHOD.test(v.trim()),

@@ -11,8 +11,8 @@ export interface FieldNames {
   readonly not: ReadonlySet<string>;
   /** Every word of the target's names: two of them are different words, never one's typo of the other. */
   readonly vocabulary: ReadonlySet<string>;
-  /** Names of the target's other fields, compacted as written: a header that is one of them is not this field. */
-  readonly others: ReadonlySet<string>;
+  /** Whether a name as written (see {@link literalOf}) is one of another field's: such a header is not this field. */
+  readonly namedByOther: (literal: string) => boolean;
   readonly label: readonly string[];
   readonly labelJoined: string;
   readonly keyJoined: string;
@@ -43,7 +43,7 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer|lieferadresse|lieferanschrift|lieferort|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
   ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
 ];
 
@@ -104,7 +104,7 @@ export function namesOfTarget(target: Target): ReadonlyMap<Field, FieldNames> {
     byField.set(field, {
       not: new Set(field.notAliases.map((n) => literalOf(n))),
       vocabulary,
-      others: new Set([...literals].filter(([, fields]) => !fields.has(field)).map(([literal]) => literal)),
+      namedByOther: (literal) => [...(literals.get(literal) ?? [])].some((f) => f !== field),
       label,
       labelJoined: wordsKey(label),
       keyJoined: wordsKey(key),

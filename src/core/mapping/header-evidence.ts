@@ -27,8 +27,8 @@ export const isExact = (reason: MatchReason | null) => reason !== null && (reaso
  */
 const LABEL_WORDS = 0.96;
 
-/** Words for a second phone line: a contact's phone is the main line when both are there. */
-const SECONDARY_PHONE = new Set(['mobile', 'cell', 'cellular', 'portable', 'handy', 'movil', 'celular', 'mobiel', 'gsm']);
+/** Words for a second phone line, as the lexicon reads them ("Handy", "Portable" and "Cell" are "mobile"): a contact's phone is the main line when both are there. */
+const SECONDARY_PHONE = new Set(['mobile']);
 
 /** A mobile number offered for a field that is not the mobile: the main line may be elsewhere, or missing. */
 export const isSecondaryPhone = (tokens: readonly string[], names: FieldNames) => tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
@@ -39,7 +39,11 @@ const WEAK_ALIAS = 0.82;
 /** Score of a header whose words equal a name several fields share once filler words are dropped. */
 const AMBIGUOUS_WORDS = 0.75;
 
-/** How well a header names a field: exact label 1, exact alias 0.95, else word similarity (at most 0.85). */
+/**
+ * How well a header names a field: its label or key as written 1, its label's words in another form
+ * 0.96, an alias 0.95, a generic name (weak alias) 0.82, words several fields share 0.75, else word
+ * similarity (at most 0.85, less for generic names).
+ */
 function headerEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const joined = wordsKey(tokens);
   const literal = literalOf(header);
@@ -49,7 +53,7 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   const alias = names.aliasByLiteral.get(literal) ?? names.aliasByWords.get(joined);
   const weak = names.weakByLiteral.get(literal);
   if (alias === undefined && weak !== undefined) return { score: WEAK_ALIAS, reason: { kind: 'header-is-alias', header, alias: weak } };
-  if (alias === undefined && names.others.has(literal)) return { score: 0, reason: null };
+  if (alias === undefined && names.namedByOther(literal)) return { score: 0, reason: null };
   const labelWords = joined === names.labelJoined || joined === names.keyJoined;
   if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : 0.95, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
@@ -57,7 +61,8 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   let best = 0;
   let bestName = field.label;
   const consider = (candidate: readonly string[], words: string, name: string, weight = 1) => {
-    // The same words as a name other fields share ("client" from "Client is"): a resemblance, not a name.
+    // The same words as a name the field does not own alone ("client" from "Client is", shared with
+    // Client; or a generic name): a resemblance, not a name.
     let s = (words === joined ? AMBIGUOUS_WORDS : tokenSimilarity(tokens, candidate, names.vocabulary)) * weight;
     if (s <= best) return;
     // Sharing only a kind-of-value word ("email", "date") while the name says more ("Email of the
@@ -99,8 +104,8 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
 
 /**
  * Header evidence for a field that belongs to one of several addresses: "Shipping Address City" is
- * read as "Address City" and counts a little more for a shipping-address field, "Address City"
- * (another address, unqualified) as is, and "Billing City" a little less.
+ * read as "Address City" and counts a little more for a shipping-address field, "City" (which
+ * address?) a little less, and "Billing City" less still. Scores stay within 0..1.
  */
 function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
   const direct = bestHeaderEvidence(header, tokens, field, names);
@@ -108,12 +113,15 @@ function qualifiedHeaderEvidence(header: string, tokens: readonly string[], fiel
   if (wanted === null) return direct;
   const words = foldWords(header).split(' ');
   const said = words.map(qualifierOf).find((q) => q !== null) ?? null;
-  if (said === null) return direct;
+  if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP / 2) };
   const rest = words.filter((w, i) => qualifierOf(w) === null && !(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)).join(' ');
   const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
-  const best = stripped.score > direct.score ? { score: stripped.score, reason: stripped.reason === null ? null : ({ ...stripped.reason, header } as MatchReason) } : direct;
+  // What is left may be the field's own name ("City"), but the header as a whole is not its label.
+  const asRead = (e: HeaderEvidence): HeaderEvidence =>
+    e.reason?.kind === 'header-is-label' ? { score: 0.95, reason: { kind: 'header-is-alias', header, alias: rest } } : { score: e.score, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
+  const best = stripped.score > direct.score ? asRead(stripped) : direct;
   if (best.score === 0) return best;
-  return { ...best, score: best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP) };
+  return { ...best, score: Math.min(1, Math.max(0, best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP))) };
 }
 
 /** How much naming the field's own address (or another one) moves a header's score. */
@@ -143,7 +151,7 @@ export function withoutRecordPrefix(headers: readonly string[]): (Unprefixed | n
   return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? { text: f.rest, tokens: headerTokens(f.rest) } : null));
 }
 
-const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment', 'client']);
+const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment']);
 
 /** How much a header read without its record prefix is worth, against the header read whole. */
 const PREFIX_DROPPED = 0.95;

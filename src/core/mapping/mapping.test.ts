@@ -319,6 +319,44 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('billing-payments', [['Payment ID', 'Amount'], ['1041', '10.00'], ['1042', '12.00'], ['1043', '3.00']])['Payment ID']).toBe('paymentId');
   });
 
+  it('prefers a column that varies to a constant one named alike (a ledger\'s control account)', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Compte', 'Compte auxiliaire', 'Date', 'Débit'],
+      ['411000', 'CU-0012', '02/03/2024', '100,00'],
+      ['411000', 'CU-0027', '02/04/2024', '200,00'],
+      ['411000', 'CU-0031', '02/05/2024', '300,00'],
+      ['411000', 'CU-0012', '02/06/2024', '400,00'],
+    ]);
+    expect(m).toMatchObject({ Compte: null, 'Compte auxiliaire': 'clientNumber' });
+  });
+
+  it('keeps scores within 0..1 and never passes a qualified header off as the label', () => {
+    const rows = [['Name', 'Shipping City', 'City'], ['Acme Ltd', 'Hull', 'Leeds'], ['Beta GmbH', 'Kiel', 'Bonn'], ['Gamma SA', 'Nice', 'Lyon']];
+    const [headers, ...data] = rows as [string[], ...string[][]];
+    const t = target('zenskar-customers');
+    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    expect(matches.every((m) => m.score >= 0 && m.score <= 1)).toBe(true);
+    const city = matches.find((m) => m.field === 'city')!;
+    expect(headers[city.column]).toBe('Shipping City');
+    expect(city.reasons[0]).toMatchObject({ kind: 'header-is-alias' });
+  });
+
+  it('reads a generic name only as a resemblance at its lower weight, and an alias that loses its meaning only as written', () => {
+    // "Pay Date" resembles "Payment date", one of DocumentDate's generic names: still proposed.
+    expect(mapRows('billing-payments', [['Pay Date', 'Amount'], ['2024-01-02', '10.00'], ['2024-01-03', '12.00'], ['2024-01-04', '3.00']])['Pay Date']).toBe('documentDate');
+    // "Email address" is not the account manager's email, whatever names end in "email".
+    expect(mapRows('upflow-customers', [['Company', 'Email address'], ['Acme Ltd', 'ap@acme.com'], ['Beta GmbH', 'ar@beta.de'], ['Gamma SA', 'x@gamma.fr']])['Email address']).toBeNull();
+  });
+
+  it('never reads flags, initials or dates as people\'s names', () => {
+    const m = mapRows('upflow-contacts', [['Col1', 'Col2', 'Last name'], ['Y', 'A', '2022-01-01'], ['N', 'B', '2022-02-01'], ['Y', 'C', '2022-03-01']]);
+    expect([m.Col1, m.Col2]).not.toContain('firstName');
+    const [headers, ...data] = [['Email', 'Last name'], ['a@b.fr', '2022-01-01'], ['c@d.fr', '2022-02-01'], ['e@f.fr', '2022-03-01']] as [string[], ...string[][]];
+    const t = target('upflow-contacts');
+    const last = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) }).find((x) => x.field === 'lastName')!;
+    expect(last.confidence).not.toBe('high');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],

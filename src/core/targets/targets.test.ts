@@ -3,6 +3,7 @@ import { TargetRegistry } from './registry';
 import { templateCsv } from '../export/template';
 import { expectQuote, seedText } from '../../../test-support/documents';
 import { importText } from '../../../test-support/session';
+import { literalOf } from '../mapping/field-names';
 
 const registry = TargetRegistry.builtIn();
 
@@ -25,6 +26,16 @@ describe('every built-in target', () => {
   it.each(registry.list().map((e) => [e.target.id, e.target] as const))('%s: its example file passes its own validation', async (id, target) => {
     const r = await importText(templateCsv(target, true), id);
     expect(r.summary.errorRows, JSON.stringify(r.issuesOf(0))).toBe(0);
+  });
+
+  it('no field lists a name both as its own and as one that is not it (a not-alias would silence the alias)', () => {
+    const clashes = registry.list().flatMap((e) =>
+      e.target.fields.flatMap((f) => {
+        const not = new Set(f.notAliases.map(literalOf));
+        return [f.label, ...f.aliases, ...f.weakAliases].filter((a) => not.has(literalOf(a))).map((a) => `${e.target.id}.${f.key}: ${a}`);
+      }),
+    );
+    expect(clashes).toEqual([]);
   });
 
   it('every field has a label, and exported labels are unique per target', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_OUTPUT_FORMATS, TAX_ID_SCHEMES, type Field, type FieldType, type TargetFile } from '../../../core/schema/target';
 import type { TargetListing } from '../../../worker/protocol';
+import { compact } from '../../../core/text/fold';
 
 export const FIELD_KINDS = ['text', 'integer', 'decimal', 'date', 'boolean', 'email', 'phone', 'enum', 'country', 'currency', 'taxId', 'json', 'days', 'duration', 'reference'] as const;
 type Kind = (typeof FIELD_KINDS)[number];
@@ -132,12 +133,16 @@ function typeOf(f: EditorField): FieldType {
 
 /** The editor's values as a target file (the same format as the built-in files). Rules of the copied target are kept. */
 export function toTargetFile(v: EditorValues, base: TargetListing | null): TargetFile {
-  // What the editor does not show (names that are not this field, generic names, the shape of its
-  // text) is kept from the copied target's field of the same key.
+  // Three things the editor does not show are kept from the copied target's field of the same key:
+  // the names that are not this field, its generic names and the shape of its text. A name the user
+  // now types as an alias wins over the same name kept as one that is not the field.
   const copied = new Map((base?.target.fields ?? []).map((f) => [f.key, f]));
   const fields: Field[] = v.fields.map((f) => {
     const was = copied.get(f.key);
     const type = typeOf(f);
+    const aliases = f.aliases.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    const typed = new Set(aliases.map(compact));
+    const untyped = (names: readonly string[] | undefined) => (names ?? []).filter((n) => !typed.has(compact(n)));
     return {
       key: f.key,
       label: f.label.trim(),
@@ -145,9 +150,9 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
       type: type.kind === 'text' && was?.type.kind === 'text' && was.type.looksLike !== undefined ? { ...type, looksLike: was.type.looksLike } : type,
       required: f.required,
       unique: f.unique,
-      aliases: f.aliases.split(',').map((a) => a.trim()).filter((a) => a !== ''),
-      weakAliases: was?.weakAliases ?? [],
-      notAliases: was?.notAliases ?? [],
+      aliases,
+      weakAliases: untyped(was?.weakAliases),
+      notAliases: untyped(was?.notAliases),
       ...(f.example === '' ? {} : { example: f.example }),
       exported: true,
     };

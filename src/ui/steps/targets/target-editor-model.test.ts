@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { TargetRegistry } from '../../../core/targets/registry';
+import type { TargetListing } from '../../../worker/protocol';
+import { fromTarget, toTargetFile } from './target-editor-model';
+
+const entry = TargetRegistry.builtIn().list().find((e) => e.target.id === 'upflow-customers')!;
+const listing: TargetListing = { target: entry.target, system: entry.file.system, fileId: entry.file.id, builtIn: true, source: entry.file.source, readings: entry.file.readings, version: entry.file.version };
+const field = (file: ReturnType<typeof toTargetFile>, key: string) => file.targets[0]!.fields.find((f) => f.key === key)!;
+
+describe('a copy of a built-in target, saved from the editor', () => {
+  it('keeps what the editor does not show: names that are not the field, generic names, the shape of its text', () => {
+    const file = toTargetFile(fromTarget(listing, true), listing);
+    const was = entry.target.fields.find((f) => f.key === 'customerId')!;
+    expect(field(file, 'customerId').notAliases).toEqual(was.notAliases);
+    expect(field(file, 'customerId').weakAliases).toEqual(was.weakAliases);
+    expect(field(file, 'customerName').type).toMatchObject({ kind: 'text', looksLike: 'company-name' });
+  });
+
+  it('lets a name the user types as an alias win over the same name kept as one that is not the field', () => {
+    const values = fromTarget(listing, true);
+    const edited = { ...values, fields: values.fields.map((f) => (f.key === 'customerId' ? { ...f, aliases: `${f.aliases}, Customer Email, record id` } : f)) };
+    const saved = field(toTargetFile(edited, listing), 'customerId');
+    expect(saved.aliases).toContain('Customer Email');
+    expect(saved.notAliases).not.toContain('Customer Email');
+    expect(saved.weakAliases).not.toContain('Record ID');
+  });
+});
