@@ -63,3 +63,26 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
   await page.getByRole('button', { name: 'Check 3 rows' }).click();
   await expect(page.getByText('3 rows: 2 ready, 1 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
 });
+
+test('a column matched by hand is remembered for files of another layout, and the reason says so', async ({ page }) => {
+  // An old CRM's "Lookup" column is its customer id: nothing in Ferry's vocabulary says so.
+  await page.goto('/');
+  await dropFile(page, fixture('old-crm-accounts.csv'), 'old-crm-accounts.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('upflow-customers');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  await expect(fieldSelect(page, 'Customer ID')).toHaveValue('');
+  await fieldSelect(page, 'Customer ID').selectOption('1');
+  await page.getByLabel('Profile name').fill('Old CRM accounts');
+  await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
+  await expect(page.getByText('Saved "Old CRM accounts". It will be offered for similar files.')).toBeVisible();
+
+  // After a reload, a French export of the same CRM, laid out otherwise: no profile is offered, but
+  // "Lookup" is proposed for the Customer ID, because the user taught it.
+  await page.reload();
+  await dropFile(page, fixture('old-crm-clients-fr.csv'), 'old-crm-clients-fr.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('upflow-customers');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  await expect(page.getByRole('button', { name: 'Apply it' })).toHaveCount(0);
+  await expect(fieldSelect(page, 'Customer ID').locator('option:checked')).toHaveText(/^Lookup — /);
+  await expect(page.getByText('you matched header "Lookup" to this field in profile "Old CRM accounts"')).toBeVisible();
+});

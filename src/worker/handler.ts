@@ -86,7 +86,7 @@ export class FerryHandler {
       const entry = this.registry.get(p.targetId);
       return entry === undefined ? null : templateCsv(entry.target, p.example);
     },
-    proposeMapping: (p) => this.session.proposeMapping(p.targetId, p.profile),
+    proposeMapping: (p) => this.session.proposeMapping(p.targetId, p.profile, p.learned),
     fieldValues: (p) => {
       const entry = this.registry.get(p.targetId);
       return entry === undefined ? { field: p.field, values: [], distinct: 0 } : this.session.fieldValues(entry.target, p.source, p.field, p.valueMap);

@@ -2,6 +2,7 @@ import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { type FieldNames, literalOf, namesOfTarget } from './field-names';
+import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
 
@@ -129,7 +130,12 @@ export interface AutoMapInput {
   readonly headers: readonly string[];
   /** One profile per column (same order as headers). */
   readonly profiles: readonly ColumnProfile[];
+  /** Headers the user's saved profiles map to this target's fields (see {@link learnedNames}). */
+  readonly learned?: readonly LearnedName[];
 }
+
+/** A header the user once mapped to the field: their word outranks every synonym but the target's own label. */
+const LEARNED = 0.97;
 
 /**
  * Proposes a source column for every field of the target: header evidence
@@ -140,6 +146,7 @@ export interface AutoMapInput {
  */
 export function autoMap(input: AutoMapInput): FieldMatch[] {
   const { target, headers, profiles } = input;
+  const learned = new Map((input.learned ?? []).map((l) => [literalOf(l.header), l]));
   const headerTokenLists = headers.map(headerTokens);
   const unprefixed = withoutRecordPrefix(headers);
   const fields = target.fields;
@@ -165,7 +172,14 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const kind = contentKey(target, field) ?? '';
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => {
-      const evidence = columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names);
+      const taught = learned.get(literalOf(header));
+      // What the user taught settles the header: their field gets it, the others do not.
+      const evidence: HeaderEvidence =
+        taught === undefined
+          ? columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names)
+          : taught.field === field.key
+            ? { score: LEARNED, reason: { kind: 'profile', header, profile: taught.profile } }
+            : { score: 0, reason: null };
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });
@@ -190,7 +204,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // are what the field holds. The target's own label in a file laid out on its template (a
     // previous export) is enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different
     // things in different systems.
-    const label = template && p.reasons.some((r) => r.kind === 'header-is-label');
+    const label = (template && p.reasons.some((r) => r.kind === 'header-is-label')) || p.reasons.some((r) => r.kind === 'profile');
     const named = p.reasons.some(isExact);
     const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9);
     const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');

@@ -18,8 +18,8 @@ export interface HeaderEvidence {
   readonly reason: MatchReason | null;
 }
 
-/** Header evidence that names the field outright (its label, key or an alias), not merely resembles it. */
-export const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind === 'header-is-label' || reason.kind === 'header-is-alias' || (reason.kind === 'header-similar' && reason.similarity === 1));
+/** Header evidence that names the field outright (its label, key, an alias, or the user's own mapping), not merely resembles it. */
+export const isExact = (reason: MatchReason | null) => reason !== null && (reason.kind === 'header-is-label' || reason.kind === 'header-is-alias' || reason.kind === 'profile' || (reason.kind === 'header-similar' && reason.similarity === 1));
 
 /**
  * The field's own label (or key) in other words or another order ("N° facture", "Inv #"): a

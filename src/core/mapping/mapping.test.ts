@@ -4,7 +4,7 @@ import { autoMap, type FieldMatch } from './auto-map';
 import { assignMaxWeight } from './assign';
 import { profileColumns } from './content-profile';
 import { headerTokens, isGenericHeader } from './header-tokens';
-import { applyProfile, headerSimilarity, parseProfile, profileFromMapping } from './profile';
+import { applyProfile, headerSimilarity, learnedNames, parseProfile, profileFromMapping } from './profile';
 import { suggestTargets } from './suggest-target';
 import { matchValues } from './value-map';
 import { nameColumns } from '../table/header-row';
@@ -412,6 +412,33 @@ describe('target suggestion', () => {
     const ranked = suggestTargets(targets, headers, profileColumns(samples, targets));
     expect(ranked[0]!.targetId).toBe('zencase-client-ledger');
     expect(ranked[1]!.score).toBeLessThan(ranked[0]!.score);
+  });
+});
+
+describe('what saved profiles taught', () => {
+  const profile = (name: string, target: string, fields: [string, string][]) =>
+    parseProfile({ ferryMapping: 1, name, target, sourceHeaders: fields.map(([, c]) => c), fields: fields.map(([field, column]) => ({ field, columns: [column] })) });
+
+  it('collects the headers mapped to the target\'s fields, the newest profile winning a header taught twice', () => {
+    const newer = profile('June', 'upflow-customers', [['customerId', 'Lookup']]);
+    const older = profile('May', 'upflow-customers', [['accountingCode', 'Lookup'], ['town', 'Stadt']]);
+    const other = profile('Contacts', 'upflow-contacts', [['email', 'Mail']]);
+    if (!newer.ok || !older.ok || !other.ok) throw new Error('profiles');
+    expect(learnedNames([newer.value, older.value, other.value], 'upflow-customers')).toEqual([
+      { header: 'Lookup', field: 'customerId', profile: 'June' },
+      { header: 'Stadt', field: 'town', profile: 'May' },
+    ]);
+  });
+
+  it('proposes a taught header for its field, in any layout, with the reason, and for no other field', () => {
+    const headers = ['Raison sociale', 'Lookup', 'Ville'];
+    const data = [['Delta SAS', 'K-2001', 'Nantes'], ['Epsilon SA', 'K-2002', 'Metz'], ['Zeta SARL', 'K-2003', 'Lille']];
+    const t = target('upflow-customers');
+    const learned = [{ header: 'lookup', field: 'customerId', profile: 'Old CRM' }];
+    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]), learned });
+    const id = matches.find((m) => m.field === 'customerId')!;
+    expect(id).toMatchObject({ column: 1, confidence: 'high', reasons: [{ kind: 'profile', header: 'Lookup', profile: 'Old CRM' }] });
+    expect(matches.filter((m) => m.column === 1)).toHaveLength(1);
   });
 });
 

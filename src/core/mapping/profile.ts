@@ -139,3 +139,31 @@ export function headerSimilarity(a: readonly string[], b: readonly string[]): nu
   for (const x of fa) if (fb.has(x)) shared++;
   return shared / (fa.size + fb.size - shared);
 }
+
+/** A header the user mapped to a field in a saved profile: what Ferry learnt, for files of other layouts. */
+export interface LearnedName {
+  readonly header: string;
+  readonly field: string;
+  readonly profile: string;
+}
+
+/**
+ * The headers the user's saved profiles map to this target's fields, one column to one field,
+ * newest profile first: a header taught twice keeps its latest field.
+ */
+export function learnedNames(profilesNewestFirst: readonly MappingProfile[], targetId: string): LearnedName[] {
+  const seen = new Set<string>();
+  const out: LearnedName[] = [];
+  for (const p of profilesNewestFirst) {
+    if (p.target !== targetId) continue;
+    for (const f of p.fields) {
+      if (!('columns' in f) || f.columns.length !== 1) continue;
+      const key = fold(f.columns[0]!);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ header: f.columns[0]!, field: f.field, profile: p.name });
+    }
+  }
+  return out;
+}
+

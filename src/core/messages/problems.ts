@@ -35,7 +35,7 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
         ? `but only ${pct(reason.share)} of its values are ${CONTENT_WORDS.en[reason.content] ?? reason.content}`
         : `mais seulement ${pct(reason.share)} de ses valeurs sont des ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
     case 'profile':
-      return en ? `saved profile "${reason.profile}"` : `profil enregistré « ${reason.profile} »`;
+      return en ? `you matched header "${reason.header}" to this field in profile "${reason.profile}"` : `vous avez associé l'en-tête « ${reason.header} » à ce champ dans le profil « ${reason.profile} »`;
   }
 }
 

@@ -6,7 +6,7 @@ import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
 import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
 import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
-import { applyProfile, type MappingProfile } from '../mapping/profile';
+import { applyProfile, type LearnedName, type MappingProfile } from '../mapping/profile';
 import type { TargetRegistry } from '../targets/registry';
 import type { Target } from '../schema/target';
 import { compileTarget } from '../validate/compile';
@@ -160,13 +160,13 @@ export class Session {
   }
 
   /** Ferry's proposed mapping for a target: a column per field, reading options from the column's evidence, value maps for typos. */
-  proposeMapping(targetId: string, profile?: MappingProfile): Result<MappingProposal, SessionProblem> {
+  proposeMapping(targetId: string, profile?: MappingProfile, learned: readonly LearnedName[] = []): Result<MappingProposal, SessionProblem> {
     const ds = this.dataset;
     if (ds === null) return err({ kind: 'no-file' });
     const t = this.targetOf(targetId);
     if (!t.ok) return t;
     const target = t.value;
-    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles() });
+    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles(), learned });
     let fields: FieldMapping[] = matches.map((m) => ({
       field: m.field,
       source: m.column >= 0 ? { kind: 'columns', columns: [columnIndex(m.column)], separator: ' ' } : { kind: 'none' },

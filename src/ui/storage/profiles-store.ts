@@ -1,4 +1,4 @@
-import { headerSimilarity, parseProfile, type MappingProfile } from '../../core/mapping/profile';
+import { headerSimilarity, learnedNames, parseProfile, type LearnedName, type MappingProfile } from '../../core/mapping/profile';
 import { ferryDb } from './db';
 
 export async function saveProfile(profile: MappingProfile): Promise<void> {
@@ -6,9 +6,10 @@ export async function saveProfile(profile: MappingProfile): Promise<void> {
   await d.put('profiles', { name: profile.name, savedAt: new Date().toISOString(), profile });
 }
 
+/** Saved profiles, newest first. */
 export async function listProfiles(): Promise<MappingProfile[]> {
   const d = await ferryDb();
-  const all = await d.getAll('profiles');
+  const all = (await d.getAll('profiles')).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   // Stored data is parsed like any upload: a profile saved by an older version must still be valid.
   return all.flatMap((e) => {
     const p = parseProfile(e.profile);
@@ -24,3 +25,9 @@ export async function matchingProfiles(targetId: string, headers: readonly strin
     .filter((m) => m.similarity >= 0.5)
     .sort((a, b) => b.similarity - a.similarity);
 }
+
+/** What the saved profiles taught about this target's fields: headers the user mapped by hand or kept. */
+export async function learnedNamesFor(targetId: string): Promise<LearnedName[]> {
+  return learnedNames(await listProfiles(), targetId);
+}
+

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { SourceNotes } from './source-notes';
 import { RawPreview } from './raw-preview';
 import { StepSection } from '../../components/step-section';
+import { learnedNamesFor } from '../../storage/profiles-store';
 
 const PREVIEW_RECORDS = 30;
 const DELIMITERS: readonly { value: string; key: 'delimiter.comma' | 'delimiter.semicolon' | 'delimiter.tab' | 'delimiter.pipe' }[] = [
@@ -62,7 +63,9 @@ export function SourceStep({ source, targets, onSourceChanged, onManageTargets, 
     const target = targets.find((x) => x.target.id === targetId);
     if (target === undefined) return;
     setBusy(t('source.matching'));
-    const r = await client.call('proposeMapping', { targetId });
+    // What the user taught in saved profiles counts for any file, whatever its layout.
+    const learned = await learnedNamesFor(targetId).catch(() => []);
+    const r = await client.call('proposeMapping', { targetId, learned });
     setBusy(null);
     if (r.value.ok) onContinue(target, r.value.value);
   };
