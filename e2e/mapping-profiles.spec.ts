@@ -4,7 +4,7 @@ import { dropFile, fixture } from './helpers';
 /** The select of a target field in the mapping form, by the field's label. */
 const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
 
-test('a French export and a QuickBooks export map without touching a dropdown; a hand-fixed value is remembered in a profile offered after a reload', async ({ page }) => {
+test('a French export and a QuickBooks export map without touching a dropdown; a hand-fixed value is remembered, and its profile offered after a reload', async ({ page }) => {
   // French, Windows-1252: every column lands where it belongs.
   await page.goto('/');
   await dropFile(page, fixture('clients-cabinet-martin.csv'), 'clients-cabinet-martin.csv', 'text/csv');
@@ -57,6 +57,10 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
   await dropFile(page, fixture('quickbooks-ledger-june.csv'), 'quickbooks-ledger-june.csv', 'text/csv');
   await page.getByRole('button', { name: 'Match columns' }).click();
   await expect(page.getByText('A saved mapping, "QuickBooks ledger", was made for columns like these (100% the same).')).toBeVisible();
+  // The value chosen by hand is remembered even before the profile is applied: every value is matched.
+  await expect(page.getByText('all matched')).toBeVisible();
+  await page.getByText(/distinct values/).click();
+  await expect(page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' })).toHaveValue('Debit');
   await page.getByRole('button', { name: 'Apply it' }).click();
   await expect(page.getByText('Mapping from the saved profile "QuickBooks ledger".')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' })).toHaveValue('Debit');

@@ -11,7 +11,7 @@ import type { FieldValues, MappingProposal, RawRecord, RowFilter, RowWindow, Sou
 import type { Target, TargetFile } from '../core/schema/target';
 import type { TargetFileError } from '../core/targets/registry';
 import type { FieldSource, Mapping, ValueMapEntry } from '../core/mapping/mapping';
-import type { LearnedName, MappingProfile } from '../core/mapping/profile';
+import type { Learned, MappingProfile } from '../core/mapping/profile';
 import type { ExportRequest } from '../core/export/export';
 
 export interface TargetListing {
@@ -51,7 +51,7 @@ export interface FerryApi {
   suggestTargets(p: Record<string, never>): readonly TargetSuggestion[];
   /** The target's header line, optionally with one example record that passes its validation. */
   template(p: { readonly targetId: string; readonly example: boolean }): string | null;
-  proposeMapping(p: { readonly targetId: string; readonly profile?: MappingProfile; readonly learned?: readonly LearnedName[] }): Result<MappingProposal, SessionProblem>;
+  proposeMapping(p: { readonly targetId: string; readonly profile?: MappingProfile; readonly learned?: Learned }): Result<MappingProposal, SessionProblem>;
   fieldValues(p: { readonly targetId: string; readonly field: string; readonly source: FieldSource; readonly valueMap: readonly ValueMapEntry[] }): FieldValues;
   validate(p: { readonly mapping: Mapping }): Result<ValidationSummary, SessionProblem>;
   rows(p: { readonly offset: number; readonly limit: number; readonly filter: RowFilter }): Result<RowWindow, SessionProblem>;

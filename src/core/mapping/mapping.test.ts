@@ -4,7 +4,9 @@ import { autoMap, type FieldMatch } from './auto-map';
 import { assignMaxWeight } from './assign';
 import { profileColumns } from './content-profile';
 import { headerTokens, isGenericHeader } from './header-tokens';
-import { applyProfile, headerSimilarity, learnedNames, parseProfile, profileFromMapping } from './profile';
+import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping } from './profile';
+import { Session } from '../session/session';
+import { memorySource } from '../session/byte-source';
 import { suggestTargets } from './suggest-target';
 import { matchValues } from './value-map';
 import { nameColumns } from '../table/header-row';
@@ -439,6 +441,26 @@ describe('what saved profiles taught', () => {
     const id = matches.find((m) => m.field === 'customerId')!;
     expect(id).toMatchObject({ column: 1, confidence: 'high', reasons: [{ kind: 'profile', header: 'Lookup', profile: 'Old CRM' }] });
     expect(matches.filter((m) => m.column === 1)).toHaveLength(1);
+  });
+});
+
+describe('values the user chose before', () => {
+  it('are collected newest first, and proposed in a later file\'s value map', async () => {
+    const mk = (name: string, to: string) =>
+      parseProfile({ ferryMapping: 1, name, target: 'zencase-client-ledger', sourceHeaders: ['Type'], fields: [{ field: 'transactionType', columns: ['Type'], valueMap: [{ from: 'Stmt Charge', to }] }] });
+    const newer = mk('June', 'Debit');
+    const older = mk('May', 'Credit');
+    if (!newer.ok || !older.ok) throw new Error('profiles');
+    const learned = learnFromProfiles([newer.value, older.value], 'zencase-client-ledger');
+    expect(learned.values).toEqual([{ field: 'transactionType', from: 'Stmt Charge', to: 'Debit' }]);
+
+    const session = new Session(registry);
+    const text = 'Client Number,Transaction Type,Invoice Number,Amount,Transaction Date\r\nC-1,Stmt Charge,1,10.00,01/13/2024\r\nC-2,Invoice,2,12.00,01/14/2024\r\n';
+    const opened = await session.open(memorySource('ledger.csv', new TextEncoder().encode(text)), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = session.proposeMapping('zencase-client-ledger', undefined, learned);
+    if (!proposal.ok) throw new Error('propose');
+    expect(proposal.value.mapping.fields.find((f) => f.field === 'transactionType')!.valueMap).toEqual([{ from: 'Stmt Charge', to: 'Debit' }]);
   });
 });
 

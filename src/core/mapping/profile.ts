@@ -167,3 +167,33 @@ export function learnedNames(profilesNewestFirst: readonly MappingProfile[], tar
   return out;
 }
 
+/** An allowed value the user chose for a source value in a saved profile ("Stmt Charge" is Debit). */
+export interface LearnedValue {
+  readonly field: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Everything the user's saved profiles taught about one target: headers for fields, values for lists. */
+export interface Learned {
+  readonly names: readonly LearnedName[];
+  readonly values: readonly LearnedValue[];
+}
+
+/** What saved profiles (newest first) taught about a target; a value taught twice keeps its latest choice. */
+export function learnFromProfiles(profilesNewestFirst: readonly MappingProfile[], targetId: string): Learned {
+  const seen = new Set<string>();
+  const values: LearnedValue[] = [];
+  for (const p of profilesNewestFirst) {
+    if (p.target !== targetId) continue;
+    for (const f of p.fields)
+      for (const v of f.valueMap) {
+        const key = `${f.field}\u0000${v.from}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        values.push({ field: f.field, from: v.from, to: v.to });
+      }
+  }
+  return { names: learnedNames(profilesNewestFirst, targetId), values };
+}
+

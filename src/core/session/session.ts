@@ -6,7 +6,7 @@ import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
 import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
 import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
-import { applyProfile, type LearnedName, type MappingProfile } from '../mapping/profile';
+import { applyProfile, type Learned, type MappingProfile } from '../mapping/profile';
 import type { TargetRegistry } from '../targets/registry';
 import type { Target } from '../schema/target';
 import { compileTarget } from '../validate/compile';
@@ -160,13 +160,13 @@ export class Session {
   }
 
   /** Ferry's proposed mapping for a target: a column per field, reading options from the column's evidence, value maps for typos. */
-  proposeMapping(targetId: string, profile?: MappingProfile, learned: readonly LearnedName[] = []): Result<MappingProposal, SessionProblem> {
+  proposeMapping(targetId: string, profile?: MappingProfile, learned: Learned = { names: [], values: [] }): Result<MappingProposal, SessionProblem> {
     const ds = this.dataset;
     if (ds === null) return err({ kind: 'no-file' });
     const t = this.targetOf(targetId);
     if (!t.ok) return t;
     const target = t.value;
-    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles(), learned });
+    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles(), learned: learned.names });
     let fields: FieldMapping[] = matches.map((m) => ({
       field: m.field,
       source: m.column >= 0 ? { kind: 'columns', columns: [columnIndex(m.column)], separator: ' ' } : { kind: 'none' },
@@ -182,7 +182,10 @@ export class Session {
       if (ev?.dateOrder?.order != null) Object.assign(options, { dateOrder: ev.dateOrder.order });
       if (ev?.decimal?.separator != null) Object.assign(options, { decimalSeparator: ev.decimal.separator });
       const field = target.fields.find((x) => x.key === f.field)!;
-      const valueMap = field.type.kind === 'enum' ? this.similarValueMap(target, f) : f.valueMap;
+      // Values the user chose before for this field come first; close spellings fill in the rest.
+      const taught = learned.values.filter((v) => v.field === f.field).map(({ from, to }) => ({ from, to }));
+      const similar = field.type.kind === 'enum' ? this.similarValueMap(target, f) : f.valueMap;
+      const valueMap = [...taught, ...similar.filter((v) => !taught.some((t) => t.from === v.from))];
       return { ...f, options, valueMap };
     });
     return ok({ mapping: { targetId, fields }, matches, evidence: this.evidenceFor(target, fields), profile: profile?.name ?? null });

@@ -1,4 +1,4 @@
-import { headerSimilarity, learnedNames, parseProfile, type LearnedName, type MappingProfile } from '../../core/mapping/profile';
+import { headerSimilarity, learnFromProfiles, parseProfile, type Learned, type MappingProfile } from '../../core/mapping/profile';
 import { ferryDb } from './db';
 
 export async function saveProfile(profile: MappingProfile): Promise<void> {
@@ -26,8 +26,8 @@ export async function matchingProfiles(targetId: string, headers: readonly strin
     .sort((a, b) => b.similarity - a.similarity);
 }
 
-/** What the saved profiles taught about this target's fields: headers the user mapped by hand or kept. */
-export async function learnedNamesFor(targetId: string): Promise<LearnedName[]> {
-  return learnedNames(await listProfiles(), targetId);
+/** What the saved profiles taught about this target: the headers the user matched, the values they chose. */
+export async function learnedFor(targetId: string): Promise<Learned> {
+  return learnFromProfiles(await listProfiles(), targetId);
 }
 

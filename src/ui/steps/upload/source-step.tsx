@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { SourceNotes } from './source-notes';
 import { RawPreview } from './raw-preview';
 import { StepSection } from '../../components/step-section';
-import { learnedNamesFor } from '../../storage/profiles-store';
+import { learnedFor } from '../../storage/profiles-store';
 
 const PREVIEW_RECORDS = 30;
 const DELIMITERS: readonly { value: string; key: 'delimiter.comma' | 'delimiter.semicolon' | 'delimiter.tab' | 'delimiter.pipe' }[] = [
@@ -64,7 +64,7 @@ export function SourceStep({ source, targets, onSourceChanged, onManageTargets, 
     if (target === undefined) return;
     setBusy(t('source.matching'));
     // What the user taught in saved profiles counts for any file, whatever its layout.
-    const learned = await learnedNamesFor(targetId).catch(() => []);
+    const learned = await learnedFor(targetId).catch(() => ({ names: [], values: [] }));
     const r = await client.call('proposeMapping', { targetId, learned });
     setBusy(null);
     if (r.value.ok) onContinue(target, r.value.value);
