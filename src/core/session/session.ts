@@ -182,8 +182,10 @@ export class Session {
       if (ev?.dateOrder?.order != null) Object.assign(options, { dateOrder: ev.dateOrder.order });
       if (ev?.decimal?.separator != null) Object.assign(options, { decimalSeparator: ev.decimal.separator });
       const field = target.fields.find((x) => x.key === f.field)!;
-      // Values the user chose before for this field come first; close spellings fill in the rest.
-      const taught = learned.values.filter((v) => v.field === f.field).map(({ from, to }) => ({ from, to }));
+      // Values the user chose before for this field come first (while the target still allows them);
+      // close spellings fill in the rest.
+      const allowed = field.type.kind === 'enum' ? new Set(field.type.values.map((v) => v.value)) : new Set<string>();
+      const taught = learned.values.filter((v) => v.field === f.field && allowed.has(v.to)).map(({ from, to }) => ({ from, to }));
       const similar = field.type.kind === 'enum' ? this.similarValueMap(target, f) : f.valueMap;
       const valueMap = [...taught, ...similar.filter((v) => !taught.some((t) => t.from === v.from))];
       return { ...f, options, valueMap };
