@@ -103,6 +103,16 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
 }
 
 /**
+ * The reason for a part of a header ("City" of "Shipping City", "state" of "account_state"), told of
+ * the whole header. The part may be the field's own name, but the whole header is not its label: it
+ * reads as a synonym, which never stands alone for high confidence.
+ */
+function wholeHeaderReason(reason: MatchReason | null, header: string, part: string): MatchReason | null {
+  if (reason === null) return null;
+  return reason.kind === 'header-is-label' ? { kind: 'header-is-alias', header, alias: part } : ({ ...reason, header } as MatchReason);
+}
+
+/**
  * Header evidence for a field that belongs to one of several addresses: "Shipping Address City" is
  * read as "Address City" and counts a little more for a shipping-address field, "City" (which
  * address?) a little less, and "Billing City" less still. Scores stay within 0..1.
@@ -116,10 +126,7 @@ function qualifiedHeaderEvidence(header: string, tokens: readonly string[], fiel
   if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP / 2) };
   const rest = words.filter((w, i) => qualifierOf(w) === null && !(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)).join(' ');
   const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
-  // What is left may be the field's own name ("City"), but the header as a whole is not its label.
-  const asRead = (e: HeaderEvidence): HeaderEvidence =>
-    e.reason?.kind === 'header-is-label' ? { score: 0.95, reason: { kind: 'header-is-alias', header, alias: rest } } : { score: e.score, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
-  const best = stripped.score > direct.score ? asRead(stripped) : direct;
+  const best = stripped.score > direct.score ? { score: stripped.reason?.kind === 'header-is-label' ? 0.95 : stripped.score, reason: wholeHeaderReason(stripped.reason, header, rest) } : direct;
   if (best.score === 0) return best;
   return { ...best, score: Math.min(1, Math.max(0, best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP))) };
 }
@@ -165,8 +172,5 @@ export function columnHeaderEvidence(header: string, tokens: readonly string[], 
   if (unprefixed === null) return whole;
   const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names);
   if (e.reason === null || e.score * PREFIX_DROPPED <= whole.score) return whole;
-  // What is left may be the field's name ("state" of "account_state"), but the header as a whole is
-  // not the target's own label: it is read as a synonym, which never stands alone for high confidence.
-  const reason: MatchReason = e.reason.kind === 'header-is-label' ? { kind: 'header-is-alias', header, alias: unprefixed.text } : ({ ...e.reason, header } as MatchReason);
-  return { score: e.score * PREFIX_DROPPED, reason };
+  return { score: e.score * PREFIX_DROPPED, reason: wholeHeaderReason(e.reason, header, unprefixed.text) };
 }

@@ -4,7 +4,7 @@ import { autoMap, type FieldMatch } from './auto-map';
 import { assignMaxWeight } from './assign';
 import { profileColumns } from './content-profile';
 import { headerTokens, isGenericHeader } from './header-tokens';
-import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping } from './profile';
+import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping, type LearnedName } from './profile';
 import { Session } from '../session/session';
 import { memorySource } from '../session/byte-source';
 import { suggestTargets } from './suggest-target';
@@ -16,10 +16,17 @@ import { columnIndex } from '../brand';
 const registry = TargetRegistry.builtIn();
 const target = (id: string) => registry.get(id)!.target;
 
-function mapRows(targetId: string, rows: string[][]): Record<string, string | null> {
+/** The matcher's proposals for a header row and data rows. */
+function matchRows(targetId: string, rows: string[][], learned?: LearnedName[]): { headers: string[]; matches: FieldMatch[] } {
   const [headers, ...data] = rows as [string[], ...string[][]];
   const samples = headers.map((_, c) => data.map((r) => r[c] ?? ''));
-  const matches = autoMap({ target: target(targetId), headers, profiles: profileColumns(samples, [target(targetId)]) });
+  const t = target(targetId);
+  return { headers, matches: autoMap({ target: t, headers, profiles: profileColumns(samples, [t]), ...(learned === undefined ? {} : { learned }) }) };
+}
+
+/** Each header with the field proposed for it, or null. */
+function mapRows(targetId: string, rows: string[][]): Record<string, string | null> {
+  const { headers, matches } = matchRows(targetId, rows);
   const out: Record<string, string | null> = {};
   headers.forEach((h, c) => (out[h] = matches.find((m: FieldMatch) => m.column === c)?.field ?? null));
   return out;
@@ -89,9 +96,8 @@ describe('auto-mapping', () => {
   });
 
   const confidenceOf = (targetId: string, rows: string[][], field: string) => {
-    const [headers, ...data] = rows as [string[], ...string[][]];
-    const samples = headers.map((_, c) => data.map((r) => r[c] ?? ''));
-    const match = autoMap({ target: target(targetId), headers, profiles: profileColumns(samples, [target(targetId)]) }).find((m) => m.field === field)!;
+    const { headers, matches } = matchRows(targetId, rows);
+    const match = matches.find((m) => m.field === field)!;
     return { column: match.column === -1 ? null : headers[match.column], confidence: match.confidence };
   };
 
@@ -248,9 +254,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['2024-01-09', '', '100.00'],
       ['2024-02-01', '250.00', ''],
     ];
-    const [headers, ...data] = rows as [string[], ...string[][]];
-    const t = target('zencase-client-ledger');
-    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    const { matches } = matchRows('zencase-client-ledger', rows);
     expect(matches.find((m) => m.field === 'creditAmount')?.column).toBe(2);
     expect(matches.find((m) => m.field === 'amount')).toMatchObject({ column: 1, confidence: 'medium' });
   });
@@ -278,9 +282,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['C002', '8813', 'FA-2023-0143', '200,00'],
       ['C003', '8814', 'FA-2023-0144', '300,00'],
     ];
-    const [headers, ...data] = rows as [string[], ...string[][]];
-    const t = target('zencase-client-ledger');
-    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    const { matches } = matchRows('zencase-client-ledger', rows);
     const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
     expect(invoice.column).toBeGreaterThan(0);
     expect(invoice.confidence).not.toBe('high');
@@ -309,9 +311,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('never shows a mobile as the main phone with high confidence', () => {
-    const [headers, ...data] = [['Email', 'Mobile'], ['a@b.uk', '+44 7700 900123'], ['c@d.uk', '+44 7700 900456'], ['e@f.uk', '+44 7700 900789']] as [string[], ...string[][]];
-    const t = target('upflow-contacts');
-    const phone = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) }).find((m) => m.field === 'phone')!;
+    const phone = matchRows('upflow-contacts', [['Email', 'Mobile'], ['a@b.uk', '+44 7700 900123'], ['c@d.uk', '+44 7700 900456'], ['e@f.uk', '+44 7700 900789']]).matches.find((m) => m.field === 'phone')!;
     expect(phone.column).toBe(1);
     expect(phone.confidence).toBe('medium');
   });
@@ -334,9 +334,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
 
   it('keeps scores within 0..1 and never passes a qualified header off as the label', () => {
     const rows = [['Name', 'Shipping City', 'City'], ['Acme Ltd', 'Hull', 'Leeds'], ['Beta GmbH', 'Kiel', 'Bonn'], ['Gamma SA', 'Nice', 'Lyon']];
-    const [headers, ...data] = rows as [string[], ...string[][]];
-    const t = target('zenskar-customers');
-    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) });
+    const { headers, matches } = matchRows('zenskar-customers', rows);
     expect(matches.every((m) => m.score >= 0 && m.score <= 1)).toBe(true);
     const city = matches.find((m) => m.field === 'city')!;
     expect(headers[city.column]).toBe('Shipping City');
@@ -353,9 +351,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
   it('never reads flags, initials or dates as people\'s names', () => {
     const m = mapRows('upflow-contacts', [['Col1', 'Col2', 'Last name'], ['Y', 'A', '2022-01-01'], ['N', 'B', '2022-02-01'], ['Y', 'C', '2022-03-01']]);
     expect([m.Col1, m.Col2]).not.toContain('firstName');
-    const [headers, ...data] = [['Email', 'Last name'], ['a@b.fr', '2022-01-01'], ['c@d.fr', '2022-02-01'], ['e@f.fr', '2022-03-01']] as [string[], ...string[][]];
-    const t = target('upflow-contacts');
-    const last = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]) }).find((x) => x.field === 'lastName')!;
+    const last = matchRows('upflow-contacts', [['Email', 'Last name'], ['a@b.fr', '2022-01-01'], ['c@d.fr', '2022-02-01'], ['e@f.fr', '2022-03-01']]).matches.find((x) => x.field === 'lastName')!;
     expect(last.confidence).not.toBe('high');
   });
 
@@ -433,11 +429,8 @@ describe('what saved profiles taught', () => {
   });
 
   it('proposes a taught header for its field, in any layout, with the reason, and for no other field', () => {
-    const headers = ['Raison sociale', 'Lookup', 'Ville'];
-    const data = [['Delta SAS', 'K-2001', 'Nantes'], ['Epsilon SA', 'K-2002', 'Metz'], ['Zeta SARL', 'K-2003', 'Lille']];
-    const t = target('upflow-customers');
-    const learned = [{ header: 'lookup', field: 'customerId', profile: 'Old CRM' }];
-    const matches = autoMap({ target: t, headers, profiles: profileColumns(headers.map((_, c) => data.map((r) => r[c]!)), [t]), learned });
+    const rows = [['Raison sociale', 'Lookup', 'Ville'], ['Delta SAS', 'K-2001', 'Nantes'], ['Epsilon SA', 'K-2002', 'Metz'], ['Zeta SARL', 'K-2003', 'Lille']];
+    const { matches } = matchRows('upflow-customers', rows, [{ header: 'lookup', field: 'customerId', profile: 'Old CRM' }]);
     const id = matches.find((m) => m.field === 'customerId')!;
     expect(id).toMatchObject({ column: 1, confidence: 'high', reasons: [{ kind: 'profile', header: 'Lookup', profile: 'Old CRM' }] });
     expect(matches.filter((m) => m.column === 1)).toHaveLength(1);
