@@ -117,7 +117,11 @@ function isBusinessName(v: string): boolean {
 }
 
 /** Name titles, folded; several may be joined ("Mr & Mrs", "Herr Dr."). */
-const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady rev hon m mme mlle mmes me herr frau fraulein hr fr sr sra srta d dna don dona dhr mevr mw ing dipl'.split(' '));
+const HONORIFICS = new Set(
+  `mr mrs ms miss mx dr prof sir dame lord lady rev hon mister mistress doctor professor reverend m mme mlle mmes me monsieur madame mademoiselle
+  messieurs mesdames maitre docteur professeur herr frau fraulein hr fr sr sra srta senor senora senorita d dna don dona doctora dhr mevr mw heer
+  mevrouw juffrouw ing dipl`.split(/\s+/),
+);
 const JOINERS = new Set(['and', 'et', 'und', 'y']);
 
 function isHonorific(v: string): boolean {

@@ -94,11 +94,12 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
     const e = headerEvidence(segment, headerTokens(segment), field, names);
     if (e.score * 0.92 > best.score) best = { score: e.score * 0.92, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
   }
-  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, and of a
-  // phone and a mobile the phone, unless the field is the mobile.
+  // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, even when the
+  // second's values look a little more like the field's ("Adresse 2" holding the streets of the
+  // few rows that have one); and of a phone and a mobile the phone, unless the field is the mobile.
   const ordinal = headerOrdinal(header);
   const secondary = isSecondaryPhone(tokens, names);
-  const step = 0.02 * (ordinal - 1) + (secondary ? 0.02 : 0);
+  const step = 0.03 * (ordinal - 1) + (secondary ? 0.02 : 0);
   return step > 0 ? { ...best, score: best.score - step } : best;
 }
 
