@@ -33,9 +33,13 @@ interface Tally {
   found: number;
   highWrong: number;
   highRight: number;
+  mediumProposed: number;
+  mediumRight: number;
+  lowProposed: number;
+  lowRight: number;
 }
 
-const blank = (): Tally => ({ cases: 0, casesRight: 0, columns: 0, columnsRight: 0, proposed: 0, proposedRight: 0, expectedMapped: 0, found: 0, highWrong: 0, highRight: 0 });
+const blank = (): Tally => ({ cases: 0, casesRight: 0, columns: 0, columnsRight: 0, proposed: 0, proposedRight: 0, expectedMapped: 0, found: 0, highWrong: 0, highRight: 0, mediumProposed: 0, mediumRight: 0, lowProposed: 0, lowRight: 0 });
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
 const args = process.argv.slice(2);
@@ -64,6 +68,14 @@ async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally
       if (got === expected) tally.proposedRight++;
       if (got === expected && match?.confidence === 'high') tally.highRight++;
       else if (match?.confidence === 'high') tally.highWrong++;
+      if (match?.confidence === 'medium') {
+        tally.mediumProposed++;
+        if (got === expected) tally.mediumRight++;
+      }
+      if (match?.confidence === 'low') {
+        tally.lowProposed++;
+        if (got === expected) tally.lowRight++;
+      }
     }
     if (expected !== null) {
       tally.expectedMapped++;
@@ -106,6 +118,7 @@ async function accuracy(): Promise<void> {
     }
     console.log(`\n== ${set} (${files.length} files) ==`);
     console.log(report('all', total));
+    console.log(`by confidence: high ${total.highRight + total.highWrong} proposed, ${pct(total.highRight, total.highRight + total.highWrong)} right; medium ${total.mediumProposed}, ${pct(total.mediumRight, total.mediumProposed)} right; low ${total.lowProposed}, ${pct(total.lowRight, total.lowProposed)} right`);
     for (const [k, t] of [...byTarget].sort()) console.log(report(k, t));
     for (const [k, t] of [...byLanguage].sort()) console.log(report(`lang ${k}`, t));
   }
