@@ -366,6 +366,31 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.Field1).toBe('customerName');
     expect(m.Field2).not.toBe('customerName');
   });
+
+  it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
+    const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
+    expect(m['Civilité']).toBe('Title');
+  });
+
+  it('reads a street with its house number as the street address, and a direct line as the work phone', () => {
+    const street = mapRows('zenskar-customers', [['Straße und Hausnummer', 'PLZ'], ['Hauptstraße 12', '10115'], ['Ringweg 3a', '80331'], ['Am Markt 7', '50667']]);
+    expect(street['Straße und Hausnummer']).toBe('address');
+    const phone = mapRows('upflow-contacts', [['Work Direct Phone', 'Mobile Phone'], ['+1 415 555 0101', '+1 415 555 0199'], ['+1 415 555 0102', ''], ['+1 415 555 0103', '+1 415 555 0198']]);
+    expect(phone).toEqual({ 'Work Direct Phone': 'phone', 'Mobile Phone': null });
+  });
+
+  it('prefers the first of numbered address lines even when the second\'s few values look more like streets', () => {
+    // An Isacompta export: one street-like value in "Adresse 2" must not outweigh the numbering.
+    const m = mapRows('upflow-customers', [
+      ['Compte', 'Intitulé', 'Adresse 1', 'Adresse 2', 'Code postal', 'Commune', 'Pays', 'N° TVA intra', 'SIRET', 'Échéance (jours)', 'Mode de règlement', 'Solde'],
+      ['411COOPBLE', 'COOPERATIVE DES BLES D OR', 'Route de Chartres', '', '28200', 'CHATEAUDUN', 'FRANCE', 'FR33775204316', '77520431600016', '30', 'Virement', '-1 520,00'],
+      ['411EARLPIN', 'EARL DU PIN', 'Le Bourg', '', '86400', 'CIVRAY', 'FRANCE', 'FR89499110260', '49911026000011', '60', 'Prélèvement', '3 245,60'],
+      ['411SCEAMAR', 'SCEA MARAIS POITEVIN', 'La Grande Vallée', 'Chemin du marais', '79510', 'COULON', 'FRANCE', 'FR20823415963', '82341596300018', '45', 'Chèque', '780,00'],
+      ['411VITALEG', 'VITALEGUMES SAS', 'ZI Les Ajoncs', '', '85000', 'MOUILLERON-LE-CAPTIF', 'FRANCE', 'FR56510933773', '51093377300023', '30', 'Virement', '12 005,25'],
+      ['411GAECBOI', 'GAEC DU BOIS JOLY', 'La Jolyère', '', '61100', 'FLERS', 'FRANCE', '', '', '30', 'Chèque', '0,00'],
+    ]);
+    expect([m['Adresse 1'], m['Adresse 2']]).toEqual(['address', null]);
+  });
 });
 
 describe('assignment', () => {
@@ -454,6 +479,33 @@ describe('values the user chose before', () => {
     const proposal = session.proposeMapping('zencase-client-ledger', undefined, learned);
     if (!proposal.ok) throw new Error('propose');
     expect(proposal.value.mapping.fields.find((f) => f.field === 'transactionType')!.valueMap).toEqual([{ from: 'Stmt Charge', to: 'Debit' }]);
+  });
+});
+
+describe('how the user read a column before', () => {
+  const profile = parseProfile({ ferryMapping: 1, name: 'Cabinet export', target: 'zencase-client-ledger', sourceHeaders: ['Date'], fields: [{ field: 'transactionDate', columns: ['Date'], options: { dateOrder: 'DMY' } }] });
+
+  async function proposeFor(text: string) {
+    if (!profile.ok) throw new Error('profile');
+    const learned = learnFromProfiles([profile.value], 'zencase-client-ledger');
+    const session = new Session(registry);
+    const opened = await session.open(memorySource('ledger.csv', new TextEncoder().encode(text)), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = session.proposeMapping('zencase-client-ledger', undefined, learned);
+    if (!proposal.ok) throw new Error('propose');
+    return { options: proposal.value.mapping.fields.find((f) => f.field === 'transactionDate')!.options, evidence: proposal.value.evidence.find((e) => e.field === 'transactionDate')! };
+  }
+
+  it('is applied where the values read either way, and said to come from the profile', async () => {
+    const { options, evidence } = await proposeFor('Client,Date,Amount\r\nC-1,01/02/2024,10.00\r\nC-2,03/04/2024,12.00\r\n');
+    expect(options.dateOrder).toBe('DMY');
+    expect(evidence.taughtBy).toBe('Cabinet export');
+  });
+
+  it('gives way to values that can only be read one way', async () => {
+    const { options, evidence } = await proposeFor('Client,Date,Amount\r\nC-1,02/13/2024,10.00\r\nC-2,03/04/2024,12.00\r\n');
+    expect(options.dateOrder).toBe('MDY');
+    expect(evidence.taughtBy).toBeUndefined();
   });
 });
 

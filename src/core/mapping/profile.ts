@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../result';
 import { fold } from '../text/fold';
 import type { SourceColumn } from '../table/header-row';
 import type { FieldMapping, FieldSource, Mapping } from './mapping';
+import type { ReadOptions } from '../grammar/types';
 import { columnIndex, type ColumnIndex } from '../brand';
 
 /**
@@ -174,11 +175,23 @@ export interface LearnedValue {
   readonly to: string;
 }
 
-/** Everything the user's saved profiles taught about one target: headers for fields, values for lists. */
+/** How the user chose to read a column in a saved profile (day-first dates, a decimal comma): used where the values do not decide. */
+export interface LearnedReading {
+  readonly header: string;
+  readonly field: string;
+  readonly profile: string;
+  readonly options: ReadOptions;
+}
+
+/** Everything the user's saved profiles taught about one target: headers for fields, values for lists, how columns read. */
 export interface Learned {
   readonly names: readonly LearnedName[];
   readonly values: readonly LearnedValue[];
+  readonly readings?: readonly LearnedReading[];
 }
+
+/** The reading a header taught for a field, if any (headers compared folded). */
+export const readingFor = (learned: Learned, header: string, field: string): LearnedReading | undefined => learned.readings?.find((r) => r.field === field && fold(r.header) === fold(header));
 
 /** What saved profiles (newest first) taught about a target; a value taught twice keeps its latest choice. */
 export function learnFromProfiles(profilesNewestFirst: readonly MappingProfile[], targetId: string): Learned {
@@ -194,6 +207,23 @@ export function learnFromProfiles(profilesNewestFirst: readonly MappingProfile[]
         values.push({ field: f.field, from: v.from, to: v.to });
       }
   }
-  return { names: learnedNames(profilesNewestFirst, targetId), values };
+  return { names: learnedNames(profilesNewestFirst, targetId), values, readings: learnedReadings(profilesNewestFirst, targetId) };
+}
+
+/** The reading options saved for single-column fields, newest profile first: a header and field taught twice keep the latest. */
+function learnedReadings(profilesNewestFirst: readonly MappingProfile[], targetId: string): LearnedReading[] {
+  const seen = new Set<string>();
+  const out: LearnedReading[] = [];
+  for (const p of profilesNewestFirst) {
+    if (p.target !== targetId) continue;
+    for (const f of p.fields) {
+      if (!('columns' in f) || f.columns.length !== 1 || Object.keys(f.options).length === 0) continue;
+      const key = `${f.field}\u0000${fold(f.columns[0]!)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ header: f.columns[0]!, field: f.field, profile: p.name, options: { ...f.options } });
+    }
+  }
+  return out;
 }
 

@@ -6,7 +6,7 @@ import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
 import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
 import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
-import { applyProfile, type Learned, type MappingProfile } from '../mapping/profile';
+import { applyProfile, type Learned, type MappingProfile, readingFor } from '../mapping/profile';
 import type { TargetRegistry } from '../targets/registry';
 import type { Target } from '../schema/target';
 import { compileTarget } from '../validate/compile';
@@ -175,12 +175,18 @@ export class Session {
     }));
     if (profile !== undefined) fields = applyProfile(profile, ds.columns, new Set(target.fields.map((f) => f.key))).mapping.fields as FieldMapping[];
     const evidence = this.evidenceFor(target, fields);
+    const taughtReading = new Map<string, string>();
     fields = fields.map((f) => {
       if (profile !== undefined) return f;
       const ev = evidence.find((e) => e.field === f.field);
-      const options = { ...f.options };
+      // What the values prove wins; where they do not decide (every date reads either way), the
+      // user's choice for this header in a saved profile does.
+      const only = f.source.kind === 'columns' && f.source.columns.length === 1 ? ds.columns[f.source.columns[0]!] : undefined;
+      const reading = only === undefined ? undefined : readingFor(learned, only.name, f.field);
+      const options = { ...f.options, ...reading?.options };
       if (ev?.dateOrder?.order != null) Object.assign(options, { dateOrder: ev.dateOrder.order });
       if (ev?.decimal?.separator != null) Object.assign(options, { decimalSeparator: ev.decimal.separator });
+      if (reading !== undefined && Object.entries(reading.options).some(([k, v]) => options[k as keyof typeof options] === v)) taughtReading.set(f.field, reading.profile);
       const field = target.fields.find((x) => x.key === f.field)!;
       // Values the user chose before for this field come first (while the target still allows them);
       // close spellings fill in the rest.
@@ -190,7 +196,8 @@ export class Session {
       const valueMap = [...taught, ...similar.filter((v) => !taught.some((t) => t.from === v.from))];
       return { ...f, options, valueMap };
     });
-    return ok({ mapping: { targetId, fields }, matches, evidence: this.evidenceFor(target, fields), profile: profile?.name ?? null });
+    const withTaught = this.evidenceFor(target, fields).map((e) => (taughtReading.has(e.field) ? { ...e, taughtBy: taughtReading.get(e.field)! } : e));
+    return ok({ mapping: { targetId, fields }, matches, evidence: withTaught, profile: profile?.name ?? null });
   }
 
   private similarValueMap(target: Target, f: FieldMapping): { from: string; to: string }[] {

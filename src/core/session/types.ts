@@ -65,6 +65,8 @@ export interface FieldEvidence {
   readonly field: string;
   readonly dateOrder?: DateOrderEvidence;
   readonly decimal?: DecimalEvidence;
+  /** The saved profile whose reading of this header Ferry applied, where the values did not decide. */
+  readonly taughtBy?: string;
 }
 
 export interface FieldValues {

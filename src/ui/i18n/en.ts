@@ -199,6 +199,7 @@ export const en = {
   'map.decimal.auto': 'Decide from each value (ask when ambiguous)',
   'map.decimal.point': 'Point (1,234.56)',
   'map.decimal.comma': 'Comma (1 234,56)',
+  'map.readingTaught': 'Nothing in the values decides; Ferry reads this column as you chose in profile "{profile}".',
   'map.decimalEvidence': 'Ferry chose {separator}: "{example}" can only be read that way.',
   'map.decimalEvidenceNone_one': '{count} value such as 1,234 reads either way: choose the separator.',
   'map.decimalEvidenceNone_other': '{count} values such as 1,234 read either way: choose the separator.',

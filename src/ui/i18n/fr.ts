@@ -199,6 +199,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.decimal.auto': 'Décider d\'après chaque valeur (demander si ambigu)',
   'map.decimal.point': 'Point (1,234.56)',
   'map.decimal.comma': 'Virgule (1 234,56)',
+  'map.readingTaught': 'Rien dans les valeurs ne tranche ; Ferry lit cette colonne comme vous l\'avez choisi dans le profil « {profile} ».',
   'map.decimalEvidence': 'Ferry a choisi {separator} : « {example} » ne se lit que de cette façon.',
   'map.decimalEvidenceNone_one': '{count} valeur comme 1,234 se lit dans les deux sens : choisissez le séparateur.',
   'map.decimalEvidenceNone_other': '{count} valeurs comme 1,234 se lisent dans les deux sens : choisissez le séparateur.',

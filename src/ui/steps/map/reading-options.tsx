@@ -25,7 +25,9 @@ export function ReadingOptions({ index, field, evidence }: { index: number; fiel
           <p className="muted small">
             {ev.order !== null && ev.example !== null
               ? t('map.dateEvidence', { example: ev.example, order: t(`map.dateOrder.${ev.order}`) })
-              : ev.dayFirst > 0 && ev.monthFirst > 0
+              : evidence?.taughtBy !== undefined
+                ? t('map.readingTaught', { profile: evidence.taughtBy })
+                : ev.dayFirst > 0 && ev.monthFirst > 0
                 ? t('map.dateEvidenceConflict', { dayFirst: ev.dayFirst, monthFirst: ev.monthFirst })
                 : ev.either > 0
                   ? tn('map.dateEvidenceNone', ev.either)
@@ -47,7 +49,8 @@ export function ReadingOptions({ index, field, evidence }: { index: number; fiel
           <option value=",">{t('map.decimal.comma')}</option>
         </select>
         {ev !== undefined && ev.separator !== null && ev.example !== null && <p className="muted small">{t('map.decimalEvidence', { example: ev.example, separator: ev.separator === ',' ? t('map.decimal.comma') : t('map.decimal.point') })}</p>}
-        {ev !== undefined && ev.separator === null && ev.either > 0 && <p className="muted small">{tn('map.decimalEvidenceNone', ev.either)}</p>}
+        {ev !== undefined && ev.separator === null && evidence?.taughtBy !== undefined && <p className="muted small">{t('map.readingTaught', { profile: evidence.taughtBy })}</p>}
+        {ev !== undefined && ev.separator === null && evidence?.taughtBy === undefined && ev.either > 0 && <p className="muted small">{tn('map.decimalEvidenceNone', ev.either)}</p>}
       </div>
     );
   }
