@@ -13,6 +13,8 @@ export interface FieldRow {
   constant: string;
   dateOrder: '' | 'DMY' | 'MDY' | 'YMD';
   decimalSeparator: '' | '.' | ',';
+  /** Reading options the form does not show (a profile's default country, UTC offset): kept as they came. */
+  hiddenOptions: { defaultCountry?: string | undefined; utcOffset?: string | undefined };
   valueMap: { from: string; to: string }[];
 }
 
@@ -38,6 +40,7 @@ export function mapFormSchema(target: Target) {
     constant: z.string(),
     dateOrder: z.enum(['', 'DMY', 'MDY', 'YMD']),
     decimalSeparator: z.enum(['', '.', ',']),
+    hiddenOptions: z.object({ defaultCountry: z.string().optional(), utcOffset: z.string().optional() }),
     valueMap: z.array(z.object({ from: z.string(), to: z.string() })),
   });
   return z.object({ fields: z.array(row) }).superRefine((values, ctx) => {
@@ -73,6 +76,10 @@ export function rowsFromMapping(target: Target, mapping: Mapping): FieldRow[] {
       constant: s.kind === 'constant' ? s.value : '',
       dateOrder: m?.options.dateOrder ?? '',
       decimalSeparator: m?.options.decimalSeparator ?? '',
+      hiddenOptions: {
+        ...(m?.options.defaultCountry === undefined ? {} : { defaultCountry: m.options.defaultCountry }),
+        ...(m?.options.utcOffset === undefined ? {} : { utcOffset: m.options.utcOffset }),
+      },
       valueMap: [...(m?.valueMap ?? [])],
     };
   });
@@ -96,6 +103,7 @@ export function mappingFromRows(targetId: string, rows: readonly FieldRow[]): Ma
     field: r.field,
     source: sourceOf(r),
     options: {
+      ...r.hiddenOptions,
       ...(r.dateOrder === '' ? {} : { dateOrder: r.dateOrder }),
       ...(r.decimalSeparator === '' ? {} : { decimalSeparator: r.decimalSeparator }),
     },
