@@ -89,7 +89,7 @@ export class FerryHandler {
     proposeMapping: (p) => this.session.proposeMapping(p.targetId, p.profile, p.learned),
     fieldValues: (p) => {
       const entry = this.registry.get(p.targetId);
-      return entry === undefined ? { field: p.field, values: [], distinct: 0 } : this.session.fieldValues(entry.target, p.source, p.field, p.valueMap);
+      return entry === undefined ? { field: p.field, kind: 'list', values: [], distinct: 0 } : this.session.fieldValues(entry.target, p.source, p.field, p.valueMap, p.options);
     },
     validate: async (p, ctx) => {
       const total = this.session.getDataset()?.rowCount ?? 0;

@@ -12,6 +12,7 @@ import type { Target, TargetFile } from '../core/schema/target';
 import type { TargetFileError } from '../core/targets/registry';
 import type { FieldSource, Mapping, ValueMapEntry } from '../core/mapping/mapping';
 import type { Learned, MappingProfile } from '../core/mapping/profile';
+import type { ReadOptions } from '../core/grammar/types';
 import type { ExportRequest } from '../core/export/export';
 
 export interface TargetListing {
@@ -52,7 +53,7 @@ export interface FerryApi {
   /** The target's header line, optionally with one example record that passes its validation. */
   template(p: { readonly targetId: string; readonly example: boolean }): string | null;
   proposeMapping(p: { readonly targetId: string; readonly profile?: MappingProfile; readonly learned?: Learned }): Result<MappingProposal, SessionProblem>;
-  fieldValues(p: { readonly targetId: string; readonly field: string; readonly source: FieldSource; readonly valueMap: readonly ValueMapEntry[] }): FieldValues;
+  fieldValues(p: { readonly targetId: string; readonly field: string; readonly source: FieldSource; readonly valueMap: readonly ValueMapEntry[]; readonly options?: ReadOptions }): FieldValues;
   validate(p: { readonly mapping: Mapping }): Result<ValidationSummary, SessionProblem>;
   rows(p: { readonly offset: number; readonly limit: number; readonly filter: RowFilter }): Result<RowWindow, SessionProblem>;
   exportFiles(p: { readonly request: ExportRequest }): Result<ExportBundle, SessionProblem>;

@@ -83,48 +83,68 @@ function memoized<T>(read: (raw: string) => T): (raw: string) => T {
   };
 }
 
+/** A value map as a lookup by the value as written, then compacted ("Carte bleue" and "CARTE-BLEUE"). */
+function valueLookup(valueMap: readonly ValueMapEntry[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const { from, to } of valueMap) {
+    map.set(from, to);
+    if (!map.has(compact(from))) map.set(compact(from), to);
+  }
+  return map;
+}
+
+/**
+ * A field of any other type reads the value the user gave for a source value ("Card" is PayToolID 3
+ * in their Billing database): codes that no rule can know. The translation is read like any value.
+ */
+function translating(read: Reader, valueMap: readonly ValueMapEntry[]): Reader {
+  if (valueMap.length === 0) return read;
+  const map = valueLookup(valueMap);
+  return (raw) => read(map.get(raw) ?? map.get(compact(raw)) ?? raw);
+}
+
 function readerFor(type: FieldType, options: ReadOptions, valueMap: readonly ValueMapEntry[]): { read: Reader; enumLookup?: EnumLookup } {
+  if (type.kind === 'enum') {
+    const lookup = compileEnum(type.values, type.acceptNumbers);
+    const map = valueLookup(valueMap);
+    return { read: (raw) => readEnum(raw, lookup, map), enumLookup: lookup };
+  }
+  return { read: translating(plainReader(type, options), valueMap) };
+}
+
+function plainReader(type: Exclude<FieldType, { kind: 'enum' }>, options: ReadOptions): Reader {
   switch (type.kind) {
     case 'text': {
       const pattern = type.pattern === undefined ? undefined : compilePattern(type.pattern);
       const rules = { minLength: type.minLength, maxLength: type.maxLength, pattern: typeof pattern === 'string' ? undefined : pattern, patternHint: type.patternHint };
-      return { read: (raw) => readText(raw, rules) };
+      return (raw) => readText(raw, rules);
     }
     case 'integer':
-      return { read: (raw) => readInteger(raw, type.min, type.max) };
+      return (raw) => readInteger(raw, type.min, type.max);
     case 'decimal':
-      return { read: (raw) => readDecimal(raw, type, options.decimalSeparator) };
+      return (raw) => readDecimal(raw, type, options.decimalSeparator);
     case 'date':
-      return { read: (raw) => readDate(raw, type.time === 'optional', options.dateOrder) };
+      return (raw) => readDate(raw, type.time === 'optional', options.dateOrder);
     case 'boolean':
-      return { read: (raw) => readBoolean(raw, type.output) };
+      return (raw) => readBoolean(raw, type.output);
     case 'email':
-      return { read: readEmail };
+      return readEmail;
     case 'phone':
-      return { read: (raw) => readPhone(raw, type.output, options.defaultCountry) };
-    case 'enum': {
-      const lookup = compileEnum(type.values, type.acceptNumbers);
-      const map = new Map<string, string>();
-      for (const { from, to } of valueMap) {
-        map.set(from, to);
-        if (!map.has(compact(from))) map.set(compact(from), to);
-      }
-      return { read: (raw) => readEnum(raw, lookup, map), enumLookup: lookup };
-    }
+      return (raw) => readPhone(raw, type.output, options.defaultCountry);
     case 'country':
-      return { read: readCountry };
+      return readCountry;
     case 'currency':
-      return { read: readCurrency };
+      return readCurrency;
     case 'taxId':
-      return { read: (raw) => readTaxId(raw, type.scheme, options.defaultCountry) };
+      return (raw) => readTaxId(raw, type.scheme, options.defaultCountry);
     case 'json':
-      return { read: (raw) => readJson(raw, type.shape) };
+      return (raw) => readJson(raw, type.shape);
     case 'days':
-      return { read: (raw) => readDays(raw, type.max) };
+      return (raw) => readDays(raw, type.max);
     case 'duration':
-      return { read: readDuration };
+      return readDuration;
     case 'reference':
-      return { read: (raw) => ({ ok: true, value: raw.trim() }) };
+      return (raw) => ({ ok: true, value: raw.trim() });
   }
 }
 

@@ -12,6 +12,7 @@ import { matchValues } from './value-map';
 import { nameColumns } from '../table/header-row';
 import { RawTableBuilder } from '../table/raw-table';
 import { columnIndex } from '../brand';
+import { compileFieldCodec } from '../grammar/field-codec';
 
 const registry = TargetRegistry.builtIn();
 const target = (id: string) => registry.get(id)!.target;
@@ -549,5 +550,67 @@ describe('mapping profiles', () => {
   it('measures how alike two header lists are', () => {
     expect(headerSimilarity(['Raison sociale', 'Ville', 'Pays'], ['raison  sociale', 'Ville', 'Pays', 'Code postal'])).toBe(0.75);
     expect(headerSimilarity(['a'], ['b'])).toBe(0);
+  });
+});
+
+describe('codes written as words', () => {
+  const billing = target('billing-payments');
+  const payTool = billing.fields.find((f) => f.key === 'payToolId')!;
+
+  it('read through the user\'s translation, which must itself be valid; untranslated ones stay invalid', () => {
+    const codec = compileFieldCodec(payTool, {}, [
+      { from: 'Card', to: '3' },
+      { from: 'Cheque', to: 'one' },
+    ]);
+    expect(codec.check('Card')).toMatchObject({ ok: true, value: '3' });
+    expect(codec.check('CARD')).toMatchObject({ ok: true, value: '3' });
+    expect(codec.check('7')).toMatchObject({ ok: true, value: '7' });
+    expect(codec.check('Cheque').ok).toBe(false);
+    expect(codec.check('Cash').ok).toBe(false);
+  });
+
+  async function paymentsSession(text: string) {
+    const session = new Session(registry);
+    const opened = await session.open(memorySource('payments.csv', new TextEncoder().encode(text)), {});
+    if (!opened.ok) throw new Error('open');
+    return session;
+  }
+
+  it('are listed for translation with their counts, and only those not valid as they are', async () => {
+    const session = await paymentsSession('Method,Amount\r\nCard,10.00\r\nCard,12.00\r\nCheque,5.00\r\n4,8.00\r\nWire,1.00\r\n');
+    const source = { kind: 'columns', columns: [columnIndex(0)], separator: ' ' } as const;
+    const values = session.fieldValues(billing, source, 'payToolId', [
+      { from: 'Card', to: '3' },
+      { from: 'Wire', to: 'wire' },
+    ]);
+    expect(values.kind).toBe('codes');
+    expect(values.distinct).toBe(4);
+    expect(values.values).toEqual([
+      { from: 'Card', count: 2, to: '3', how: 'user' },
+      { from: 'Cheque', count: 1, to: null, how: 'none' },
+      { from: 'Wire', count: 1, to: 'wire', how: 'invalid' },
+    ]);
+  });
+
+  it('are not offered one by one when a column holds many values that are not codes', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `Customer ${i},1.00`).join('\r\n');
+    const session = await paymentsSession(`Name,Amount\r\n${rows}\r\n`);
+    const values = session.fieldValues(billing, { kind: 'columns', columns: [columnIndex(0)], separator: ' ' }, 'payToolId', []);
+    expect(values).toMatchObject({ values: [], unreadable: 40 });
+  });
+
+  it('are remembered from saved profiles while they are still valid codes', async () => {
+    const saved = parseProfile({
+      ferryMapping: 1,
+      name: 'Stripe payouts',
+      target: 'billing-payments',
+      sourceHeaders: ['Method'],
+      fields: [{ field: 'payToolId', columns: ['Method'], valueMap: [{ from: 'Card', to: '3' }, { from: 'Bank', to: 'transfer' }] }],
+    });
+    if (!saved.ok) throw new Error('profile');
+    const session = await paymentsSession('Payment method,Total,Currency\r\nCard,10.00,EUR\r\nCard,12.00,EUR\r\n');
+    const proposal = session.proposeMapping('billing-payments', undefined, learnFromProfiles([saved.value], 'billing-payments'));
+    if (!proposal.ok) throw new Error('propose');
+    expect(proposal.value.mapping.fields.find((f) => f.field === 'payToolId')!.valueMap).toEqual([{ from: 'Card', to: '3' }]);
   });
 });

@@ -2,8 +2,9 @@ import { compileEnum, type EnumMember } from '../grammar/enum';
 import { compact } from '../text/fold';
 import { jaroWinkler } from './similarity';
 
-/** How a distinct source value was matched to an allowed value. */
-export type ValueMatchHow = 'exact' | 'synonym' | 'number' | 'similar' | 'user' | 'none';
+/** How a distinct source value was matched to an allowed value ('invalid': the user's translation does not read either). */
+export type ValueMatchHow = 'exact' | 'synonym' | 'number' | 'similar' | 'user' | 'invalid' | 'none';
+
 
 export interface ValueMatch {
   readonly from: string;

@@ -112,6 +112,14 @@ export const fieldTypeSchema = z.discriminatedUnion('kind', [
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 export type FieldKind = FieldType['kind'];
 
+/**
+ * Kinds whose values are codes a source system may write as words ("Card" for a payment-method id,
+ * "Angleterre" for GB): the user can translate them one by one, as a list's values.
+ */
+const CODE_KINDS: ReadonlySet<FieldKind> = new Set(['enum', 'integer', 'country', 'currency', 'boolean', 'days']);
+
+export const translatesValues = (type: FieldType) => CODE_KINDS.has(type.kind);
+
 export const fieldSchema = z.object({
   key: identifier,
   /** The field's name exactly as the target's document writes it: the exported header. */

@@ -8,10 +8,12 @@ import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
 import { applyProfile, type Learned, type MappingProfile, readingFor } from '../mapping/profile';
 import type { TargetRegistry } from '../targets/registry';
-import type { Target } from '../schema/target';
+import { translatesValues, type Field, type Target } from '../schema/target';
+import { compileFieldCodec } from '../grammar/field-codec';
 import { compileTarget } from '../validate/compile';
 import { sourceText } from '../validate/evaluate-row';
 import { Validation, type ValidationHooks } from '../validate/validate-dataset';
+import type { ReadOptions } from '../grammar/types';
 import { SEVERITY_RANK } from '../issues';
 import { buildExport, type ExportRequest, type ExportResult } from '../export/export';
 import type { ByteSource } from './byte-source';
@@ -22,6 +24,15 @@ import { columnIndex, rowIndex } from '../brand';
 const PROFILE_SAMPLE_ROWS = 1000;
 const EVIDENCE_ROWS = 200_000;
 const DISTINCT_CAP = 500;
+
+/** More distinct unreadable values than this are not a code list. */
+const CODES_MAX = 30;
+
+/** Whether a value the user once chose for a field is still one it takes: a member of its list, or a code that reads. */
+function stillAccepts(field: Field, to: string): boolean {
+  if (field.type.kind === 'enum') return field.type.values.some((v) => v.value === to);
+  return translatesValues(field.type) && compileFieldCodec(field, {}, []).check(to).ok;
+}
 
 export type SessionProblem =
   | { readonly kind: 'no-file' }
@@ -190,8 +201,7 @@ export class Session {
       const field = target.fields.find((x) => x.key === f.field)!;
       // Values the user chose before for this field come first (while the target still allows them);
       // close spellings fill in the rest.
-      const allowed = field.type.kind === 'enum' ? new Set(field.type.values.map((v) => v.value)) : new Set<string>();
-      const taught = learned.values.filter((v) => v.field === f.field && allowed.has(v.to)).map(({ from, to }) => ({ from, to }));
+      const taught = learned.values.filter((v) => v.field === f.field && stillAccepts(field, v.to)).map(({ from, to }) => ({ from, to }));
       const similar = field.type.kind === 'enum' ? this.similarValueMap(target, f) : f.valueMap;
       const valueMap = [...taught, ...similar.filter((v) => !taught.some((t) => t.from === v.from))];
       return { ...f, options, valueMap };
@@ -226,21 +236,35 @@ export class Session {
     return out;
   }
 
-  /** Distinct values a field gets from its source, matched to the enum's allowed values. */
-  fieldValues(target: Target, source: FieldSource, fieldKey: string, userMap: readonly { from: string; to: string }[]): FieldValues {
+  /**
+   * Distinct values a field gets from its source: for a list, each matched to an allowed value; for
+   * a field of codes (a whole number, a country, a currency, a yes/no flag, days), the values that do
+   * not read as one, with what the user said each stands for ("Card" is PayToolID 3).
+   */
+  fieldValues(target: Target, source: FieldSource, fieldKey: string, userMap: readonly { from: string; to: string }[], options: ReadOptions = {}): FieldValues {
     const ds = this.dataset;
     const field = target.fields.find((f) => f.key === fieldKey);
-    if (ds === null || field === undefined || field.type.kind !== 'enum') return { field: fieldKey, values: [], distinct: 0 };
+    const none: FieldValues = { field: fieldKey, kind: 'list', values: [], distinct: 0 };
+    if (ds === null || field === undefined) return none;
+    const kind = field.type.kind === 'enum' ? 'list' : translatesValues(field.type) ? 'codes' : null;
+    if (kind === null) return none;
     const counts = new Map<string, number>();
-    const ct = compileTarget(target, { targetId: target.id, fields: [{ field: fieldKey, source, options: {}, valueMap: [] }] });
+    const ct = compileTarget(target, { targetId: target.id, fields: [{ field: fieldKey, source, options, valueMap: [] }] });
     const at = ct.indexOf.get(fieldKey)!;
     for (let r = 0; r < ds.rowCount; r++) {
       const v = sourceText(ct, ds, r, at).trim();
       if (v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     const distinct = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
-    const values: ValueMatch[] = matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, new Map(userMap.map((e) => [e.from, e.to])));
-    return { field: fieldKey, values, distinct: distinct.length };
+    const user = new Map(userMap.map((e) => [e.from, e.to]));
+    if (field.type.kind === 'enum') return { field: fieldKey, kind, values: matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, user), distinct: distinct.length };
+    const codec = ct.fields[at]!.codec;
+    const unread = distinct.filter((d) => user.has(d.value) || !codec.check(d.value).ok);
+    // Hundreds of unreadable values are not codes to translate one by one but the wrong column, or
+    // values to fix in the review.
+    const translated = compileFieldCodec(field, options, userMap);
+    const values: ValueMatch[] = unread.length > CODES_MAX ? [] : unread.map((d) => ({ from: d.value, count: d.count, to: user.get(d.value) ?? null, how: !user.has(d.value) ? 'none' : translated.check(d.value).ok ? 'user' : 'invalid' }));
+    return { field: fieldKey, kind, values, distinct: distinct.length, ...(unread.length > CODES_MAX ? { unreadable: unread.length } : {}) };
   }
 
   /** Validates the whole file against a target with a mapping. */

@@ -71,9 +71,13 @@ export interface FieldEvidence {
 
 export interface FieldValues {
   readonly field: string;
+  /** A list's values, each matched to an allowed value; or codes, only those that do not read as the field's type. */
+  readonly kind: 'list' | 'codes';
   /** Distinct values of the mapped column(s), most frequent first (capped). */
   readonly values: readonly ValueMatch[];
   readonly distinct: number;
+  /** Set for codes when too many values do not read to be translated one by one. */
+  readonly unreadable?: number;
 }
 
 export interface MappingProposal {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { Field, Target } from '../../../core/schema/target';
+import { translatesValues, type Field, type Target } from '../../../core/schema/target';
 import type { FieldMatch } from '../../../core/mapping/auto-map';
 import type { ColumnInfo, FieldEvidence } from '../../../core/session/types';
 import { reasonMessage } from '../../../core/messages/problems';
@@ -128,7 +128,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           </fieldset>
         )}
         {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidence} />}
-        {field.type.kind === 'enum' && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} />}
+        {translatesValues(field.type) && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} />}
       </div>
       <div className="field-confidence">
         {changedByUser ? (

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldMapping, FieldSource, Mapping } from '../../../core/mapping/mapping';
 import type { Target } from '../../../core/schema/target';
+import type { ReadOptions } from '../../../core/grammar/types';
 import { columnIndex } from '../../../core/brand';
 
 /** One row of the mapping form: how one target field gets its value. */
@@ -98,17 +99,17 @@ export function sourceOf(r: FieldRow): FieldSource {
   }
 }
 
+/** The reading options a row stands for: those the form shows, and those it keeps hidden. */
+export function optionsOf(r: FieldRow): ReadOptions {
+  return {
+    ...r.hiddenOptions,
+    ...(r.dateOrder === '' ? {} : { dateOrder: r.dateOrder }),
+    ...(r.decimalSeparator === '' ? {} : { decimalSeparator: r.decimalSeparator }),
+  };
+}
+
 export function mappingFromRows(targetId: string, rows: readonly FieldRow[]): Mapping {
-  const fields: FieldMapping[] = rows.map((r) => ({
-    field: r.field,
-    source: sourceOf(r),
-    options: {
-      ...r.hiddenOptions,
-      ...(r.dateOrder === '' ? {} : { dateOrder: r.dateOrder }),
-      ...(r.decimalSeparator === '' ? {} : { decimalSeparator: r.decimalSeparator }),
-    },
-    valueMap: r.valueMap,
-  }));
+  const fields: FieldMapping[] = rows.map((r) => ({ field: r.field, source: sourceOf(r), options: optionsOf(r), valueMap: r.valueMap }));
   return { targetId, fields };
 }
 

@@ -4,7 +4,7 @@ import type { Field, Target } from '../../../core/schema/target';
 import type { FieldValues } from '../../../core/session/types';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
-import { sourceOf, type MapFormValues } from './mapping-form';
+import { optionsOf, sourceOf, type MapFormValues } from './mapping-form';
 
 const SHOWN = 50;
 
@@ -12,6 +12,8 @@ const SHOWN = 50;
  * The enum's value map: every distinct source value with its count, matched
  * to an allowed value before validation (names, synonyms, numbers, typos),
  * and changeable. Unmatched values are visible here, not after validation.
+ * For a field of codes, the values that are not valid as they are, each with
+ * what the user says it stands for.
  */
 export function ValueMapEditor({ index, target, field }: { index: number; target: Target; field: Field }) {
   const client = useClient();
@@ -26,22 +28,26 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
   const sourceKey = JSON.stringify(sourceOf(row));
   const mapKey = JSON.stringify(valueMap);
 
+  const optionsKey = JSON.stringify(optionsOf(row));
+
   useEffect(() => {
     let live = true;
-    void client.call('fieldValues', { targetId: target.id, field: field.key, source: JSON.parse(sourceKey), valueMap: JSON.parse(mapKey) }).then((a) => live && setValues(a.value));
+    void client.call('fieldValues', { targetId: target.id, field: field.key, source: JSON.parse(sourceKey), valueMap: JSON.parse(mapKey), options: JSON.parse(optionsKey) }).then((a) => live && setValues(a.value));
     return () => {
       live = false;
     };
-  }, [client, target.id, field.key, sourceKey, mapKey]);
+  }, [client, target.id, field.key, sourceKey, mapKey, optionsKey]);
 
-  if (values === null || field.type.kind !== 'enum') return null;
-  const allowed = field.type.values.map((v) => v.value);
-  const unmatched = values.values.filter((v) => v.to === null).length;
   const setMapping = (from: string, to: string) => {
     const next = valueMap.filter((e) => e.from !== from);
     if (to !== '') next.push({ from, to });
     setValue(`fields.${index}.valueMap`, next, { shouldDirty: true });
   };
+  if (values === null) return null;
+  if (values.kind === 'codes') return <CodeTranslations target={target} field={field} values={values} open={open} setOpen={setOpen} setMapping={setMapping} />;
+  if (field.type.kind !== 'enum') return null;
+  const allowed = field.type.values.map((v) => v.value);
+  const unmatched = values.values.filter((v) => v.to === null).length;
 
   return (
     <details className="value-map" open={open ?? unmatched > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -89,6 +95,74 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
         </tbody>
       </table>
       {values.values.length > SHOWN && <p className="muted small">{t('map.valuesMore', { count: values.values.length - SHOWN })}</p>}
+    </details>
+  );
+}
+
+interface CodeTranslationsProps {
+  readonly target: Target;
+  readonly field: Field;
+  readonly values: FieldValues;
+  readonly open: boolean | null;
+  readonly setOpen: (open: boolean) => void;
+  readonly setMapping: (from: string, to: string) => void;
+}
+
+/** Codes written as words ("Card" for PayToolID 3): nothing but the user can know them, so each gets a box. */
+function CodeTranslations({ target, field, values, open, setOpen, setMapping }: CodeTranslationsProps) {
+  const { t, tn, formatNumber } = useI18n();
+  const kind = t(`kind.${field.type.kind}`);
+  if (values.unreadable !== undefined) return <p className="muted small">{tn('map.codesTooMany', values.unreadable, { kind })}</p>;
+  if (values.values.length === 0) return null;
+  const untranslated = values.values.filter((v) => v.how !== 'user').length;
+  return (
+    <details className="value-map" open={open ?? untranslated > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {tn('map.codes', values.values.length, { kind })}
+        {untranslated > 0 ? (
+          <span className="badge error">
+            <span aria-hidden="true">✖ </span>
+            {tn('map.codesUntranslated', untranslated)}
+          </span>
+        ) : (
+          <span className="badge ok">
+            <span aria-hidden="true">✓ </span>
+            {t('map.codesAllTranslated')}
+          </span>
+        )}
+      </summary>
+      <p className="muted small">{t('map.codesHelp', { target: target.name })}</p>
+      <table className="value-map-table">
+        <caption className="visually-hidden">{t('map.codesCaption', { field: field.label })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('map.valueFrom')}</th>
+            <th scope="col">{t('map.valueCount')}</th>
+            <th scope="col">{t('map.valueTo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.values.map((v) => (
+            <tr key={v.from} className={v.how === 'user' ? '' : 'unmatched'}>
+              <th scope="row">{v.from}</th>
+              <td>{formatNumber(v.count)}</td>
+              <td>
+                {/* Committed when the box is left, not on each key: every change re-reads the column. */}
+                <input
+                  key={v.to ?? ''}
+                  type="text"
+                  size={12}
+                  aria-label={t('map.codeInput', { field: field.label, value: v.from })}
+                  defaultValue={v.to ?? ''}
+                  onBlur={(e) => e.currentTarget.value.trim() !== (v.to ?? '') && setMapping(v.from, e.currentTarget.value.trim())}
+                  onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+                />{' '}
+                <span className="muted small">{v.how === 'none' ? t('map.codeUntranslated') : t(`map.how.${v.how}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </details>
   );
 }

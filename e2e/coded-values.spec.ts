@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { download, dropFile, fixture } from './helpers';
+
+const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+
+test('payment methods written as words are translated to the target\'s ids; the translations and the date order are remembered for the next file', async ({ page }) => {
+  await page.goto('/');
+  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('billing-payments');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  await expect(fieldSelect(page, 'PayToolID').locator('option:checked')).toHaveText(/^Payment method — /);
+
+  // Billing wants its own ids for payment methods: the words are listed, each with a box.
+  await expect(page.getByText('3 values are not valid for this field (Whole number)')).toBeVisible();
+  await expect(page.getByText('3 to translate')).toBeVisible();
+  for (const [word, id] of [['Card', '3'], ['Cheque', '1'], ['Wire', '5']] as const) {
+    const box = page.getByRole('textbox', { name: `PayToolID for "${word}"` });
+    await box.fill(id);
+    await box.press('Enter');
+    await expect(page.getByRole('row', { name: new RegExp(`^${word}`) }).getByText('your choice')).toBeVisible();
+  }
+  await expect(page.getByText('all translated')).toBeVisible();
+
+  // Every date reads either way: the user says day first.
+  await fieldSelect(page, 'Status').selectOption(':constant');
+  await page.getByLabel('Value for every row').selectOption('Open');
+  await page.getByLabel('Day/month order').selectOption('DMY');
+  await page.getByLabel('Profile name').fill('Payouts');
+  await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
+  await page.getByRole('button', { name: 'Check 4 rows' }).click();
+  await expect(page.getByText('4 rows: 4 ready, 0 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue to export' }).click();
+  await page.getByRole('button', { name: 'Prepare the files' }).click();
+  const csv = (await download(page, /^Download payouts-april-billing-payments\.csv$/)).bytes.toString('utf8');
+  expect(csv.split(/\r?\n/).slice(1, 3)).toEqual([expect.stringMatching(/^,3,EUR,120\.00,Open,/), expect.stringMatching(/^,1,EUR,80\.50,Open,/)]);
+
+  // Next month's file, of the same system: nothing to translate or choose again.
+  await page.reload();
+  await dropFile(page, fixture('payouts-may.csv'), 'payouts-may.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('billing-payments');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+  await expect(page.getByText('all translated')).toBeVisible();
+  await expect(page.getByLabel('Day/month order')).toHaveValue('DMY');
+  await expect(page.getByText('Nothing in the values decides; Ferry reads this column as you chose in profile "Payouts".')).toBeVisible();
+});
