@@ -3,7 +3,7 @@ import { download, dropFile, fixture } from './helpers';
 
 const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
 
-test('payment methods written as words are translated to the target\'s ids; the translations and the date order are remembered for the next file', async ({ page }) => {
+test('payment methods written as words are translated to the target\'s ids; the translations, the date order and the constants are remembered, so the next file needs no touch', async ({ page }) => {
   await page.goto('/');
   await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
   await page.getByLabel('Import into').selectOption('billing-payments');
@@ -42,4 +42,8 @@ test('payment methods written as words are translated to the target\'s ids; the 
   await expect(page.getByText('all translated')).toBeVisible();
   await expect(page.getByLabel('Day/month order')).toHaveValue('DMY');
   await expect(page.getByText('Nothing in the values decides; Ferry reads this column as you chose in profile "Payouts".')).toBeVisible();
+  await expect(page.getByLabel('Value for every row')).toHaveValue('Open');
+  await expect(page.getByText('no column feeds this field; you gave it "Open" for every row in profile "Payouts"')).toBeVisible();
+  await page.getByRole('button', { name: 'Check 2 rows' }).click();
+  await expect(page.getByText('2 rows: 2 ready, 0 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
 });

@@ -11,7 +11,8 @@ export type MatchReason =
   | { readonly kind: 'header-similar'; readonly header: string; readonly name: string; readonly similarity: number }
   | { readonly kind: 'content'; readonly header: string; readonly content: string; readonly share: number }
   | { readonly kind: 'content-contradicts'; readonly header: string; readonly content: string; readonly share: number }
-  | { readonly kind: 'profile'; readonly header: string; readonly profile: string };
+  | { readonly kind: 'profile'; readonly header: string; readonly profile: string }
+  | { readonly kind: 'profile-constant'; readonly value: string; readonly profile: string };
 
 export interface HeaderEvidence {
   readonly score: number;

@@ -553,6 +553,23 @@ describe('mapping profiles', () => {
   });
 });
 
+describe('values the user gave a field for every row', () => {
+  it('are proposed, with the reason, for a field no column of a later file feeds', async () => {
+    const saved = parseProfile({ ferryMapping: 1, name: 'Payouts', target: 'billing-payments', sourceHeaders: ['Method'], fields: [{ field: 'status', constant: 'Hold' }, { field: 'currencyId', constant: 'EUR' }] });
+    if (!saved.ok) throw new Error('profile');
+    const session = new Session(registry);
+    const opened = await session.open(memorySource('p.csv', new TextEncoder().encode('Payment method,Total,Currency\r\nCard,10.00,USD\r\nCard,12.00,USD\r\n')), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = session.proposeMapping('billing-payments', undefined, learnFromProfiles([saved.value], 'billing-payments'));
+    if (!proposal.ok) throw new Error('propose');
+    const source = (key: string) => proposal.value.mapping.fields.find((f) => f.field === key)!.source;
+    expect(source('status')).toEqual({ kind: 'constant', value: 'Hold' });
+    expect(proposal.value.matches.find((m) => m.field === 'status')!.reasons).toEqual([{ kind: 'profile-constant', value: 'Hold', profile: 'Payouts' }]);
+    // A column of the file wins over the constant.
+    expect(source('currencyId')).toEqual({ kind: 'columns', columns: [2], separator: ' ' });
+  });
+});
+
 describe('codes written as words', () => {
   const billing = target('billing-payments');
   const payTool = billing.fields.find((f) => f.key === 'payToolId')!;

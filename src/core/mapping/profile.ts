@@ -183,11 +183,19 @@ export interface LearnedReading {
   readonly options: ReadOptions;
 }
 
-/** Everything the user's saved profiles taught about one target: headers for fields, values for lists, how columns read. */
+/** A value the user gave a field for every row in a saved profile (Status = Open): proposed when no column feeds the field. */
+export interface LearnedConstant {
+  readonly field: string;
+  readonly value: string;
+  readonly profile: string;
+}
+
+/** Everything the user's saved profiles taught about one target: headers for fields, values for lists, how columns read, constants. */
 export interface Learned {
   readonly names: readonly LearnedName[];
   readonly values: readonly LearnedValue[];
   readonly readings?: readonly LearnedReading[];
+  readonly constants?: readonly LearnedConstant[];
 }
 
 /** The reading a header taught for a field, if any (headers compared folded). */
@@ -207,7 +215,17 @@ export function learnFromProfiles(profilesNewestFirst: readonly MappingProfile[]
         values.push({ field: f.field, from: v.from, to: v.to });
       }
   }
-  return { names: learnedNames(profilesNewestFirst, targetId), values, readings: learnedReadings(profilesNewestFirst, targetId) };
+  return { names: learnedNames(profilesNewestFirst, targetId), values, readings: learnedReadings(profilesNewestFirst, targetId), constants: learnedConstants(profilesNewestFirst, targetId) };
+}
+
+/** The constants saved for the target's fields, the newest profile's for a field set twice. */
+function learnedConstants(profilesNewestFirst: readonly MappingProfile[], targetId: string): LearnedConstant[] {
+  const out = new Map<string, LearnedConstant>();
+  for (const p of profilesNewestFirst) {
+    if (p.target !== targetId) continue;
+    for (const f of p.fields) if ('constant' in f && f.constant.trim() !== '' && !out.has(f.field)) out.set(f.field, { field: f.field, value: f.constant, profile: p.name });
+  }
+  return [...out.values()];
 }
 
 /** The reading options saved for single-column fields, newest profile first: a header and field taught twice keep the latest. */

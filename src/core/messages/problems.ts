@@ -36,6 +36,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
         : `mais seulement ${pct(reason.share)} de ses valeurs sont des ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
     case 'profile':
       return en ? `you matched header "${reason.header}" to this field in profile "${reason.profile}"` : `vous avez associé l'en-tête « ${reason.header} » à ce champ dans le profil « ${reason.profile} »`;
+    case 'profile-constant':
+      return en
+        ? `no column feeds this field; you gave it "${reason.value}" for every row in profile "${reason.profile}"`
+        : `aucune colonne n'alimente ce champ ; vous lui avez donné « ${reason.value} » pour toutes les lignes dans le profil « ${reason.profile} »`;
   }
 }
 

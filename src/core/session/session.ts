@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 import { Dataset } from '../table/dataset';
-import { autoMap } from '../mapping/auto-map';
+import { autoMap, type FieldMatch } from '../mapping/auto-map';
 import { profileColumns, type ColumnProfile } from '../mapping/content-profile';
 import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
 import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
@@ -177,13 +177,16 @@ export class Session {
     const t = this.targetOf(targetId);
     if (!t.ok) return t;
     const target = t.value;
-    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles(), learned: learned.names });
-    let fields: FieldMapping[] = matches.map((m) => ({
-      field: m.field,
-      source: m.column >= 0 ? { kind: 'columns', columns: [columnIndex(m.column)], separator: ' ' } : { kind: 'none' },
-      options: {},
-      valueMap: [],
-    }));
+    // A field no column feeds gets the value the user gave it for every row before (Status = Open).
+    const matches = autoMap({ target, headers: ds.columns.map((c) => c.name), profiles: this.columnProfiles(), learned: learned.names }).map((m): FieldMatch => {
+      const constant = m.column >= 0 ? undefined : learned.constants?.find((c) => c.field === m.field);
+      return constant === undefined ? m : { ...m, score: 1, confidence: null, reasons: [{ kind: 'profile-constant', value: constant.value, profile: constant.profile }] };
+    });
+    let fields: FieldMapping[] = matches.map((m) => {
+      const constant = m.reasons.find((r) => r.kind === 'profile-constant');
+      const source: FieldSource = m.column >= 0 ? { kind: 'columns', columns: [columnIndex(m.column)], separator: ' ' } : constant !== undefined ? { kind: 'constant', value: constant.value } : { kind: 'none' };
+      return { field: m.field, source, options: {}, valueMap: [] };
+    });
     if (profile !== undefined) fields = applyProfile(profile, ds.columns, new Set(target.fields.map((f) => f.key))).mapping.fields as FieldMapping[];
     const evidence = this.evidenceFor(target, fields);
     const taughtReading = new Map<string, string>();

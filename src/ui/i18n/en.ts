@@ -228,6 +228,7 @@ export const en = {
   'map.codesUntranslated_other': '{count} to translate',
   'map.codesAllTranslated': 'all translated',
   'map.codesHelp': 'Codes your old system wrote as words: type what each one stands for in {target} (a payment method\'s id, say). Rows with an untranslated value are flagged. A saved profile remembers your translations for later files.',
+  'map.remembered': 'remembered',
   'map.codeUntranslated': 'to translate',
   'map.codesCaption': 'Values of {field} that are not valid as they are, and what each stands for',
   'map.codeInput': '{field} for "{value}"',

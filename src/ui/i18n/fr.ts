@@ -228,6 +228,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.codesUntranslated_other': '{count} à traduire',
   'map.codesAllTranslated': 'toutes traduites',
   'map.codesHelp': 'Des codes que votre ancien système écrivait en toutes lettres : tapez ce que chacun représente dans {target} (l\'identifiant d\'un moyen de paiement, par exemple). Les lignes dont la valeur n\'est pas traduite sont signalées. Un profil enregistré retient vos traductions pour les fichiers suivants.',
+  'map.remembered': 'retenu',
   'map.codeUntranslated': 'à traduire',
   'map.codesCaption': 'Valeurs de {field} qui ne sont pas valides telles quelles, et ce que chacune représente',
   'map.codeInput': '{field} pour « {value} »',

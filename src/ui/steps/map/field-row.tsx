@@ -36,6 +36,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
   const labelOf = (key: string) => target.fields.find((f) => f.key === key)?.label ?? key;
   const dirty = formState.dirtyFields.fields?.[index];
   const changedByUser = dirty?.mode === true || dirty?.column === true || dirty?.constant === true;
+  const taught = match?.reasons.find((r) => r.kind === 'profile-constant');
   const choose = (v: string) => {
     const mode = v === '' ? 'none' : v === ':constant' ? 'constant' : v === ':join' ? 'join' : 'column';
     const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
@@ -137,6 +138,11 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           <>
             <span className={`badge confidence-${match.confidence}`}>{t(`map.confidence.${match.confidence}`)}</span>
             <p className="muted small">{match.reasons.map((r) => reasonMessage(r, field.label, locale)).join('; ')}</p>
+          </>
+        ) : taught !== undefined && row.mode === 'constant' && row.constant === taught.value ? (
+          <>
+            <span className="badge confidence-high">{t('map.remembered')}</span>
+            <p className="muted small">{reasonMessage(taught, field.label, locale)}</p>
           </>
         ) : (
           row.mode === 'none' && <span className="muted small">{t('map.noProposal')}</span>
