@@ -1,6 +1,6 @@
 import type { Field } from '../schema/target';
 import { type FieldNames, literalOf, qualifierOf, weakWord, wordsKey } from './field-names';
-import { headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
+import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { foldWords } from '../text/fold';
 
@@ -70,6 +70,9 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
     // Account Manager") is weak evidence: the header may be about something else entirely.
     const shared = sharedWords(tokens, candidate, names.vocabulary);
     if (shared.length > 0 && shared.every(weakWord) && candidate.some((w) => !weakWord(w) && !tokens.includes(w))) s *= 0.6;
+    // Sharing only the record's name ("Customer Class", "Account Balance" and "Customer account")
+    // while the header names something else says nothing about the field.
+    else if (shared.length > 0 && shared.every((w) => ENTITY_WORDS.has(w)) && tokens.some((w) => w.length > 1 && !ENTITY_WORDS.has(w) && !candidate.includes(w))) s *= 0.6;
     if (s > best) {
       best = s;
       bestName = name;

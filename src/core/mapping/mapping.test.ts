@@ -368,6 +368,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.Field2).not.toBe('customerName');
   });
 
+  it('does not read a header that shares only the record\'s name ("Customer Class", "Account Balance") as a field', () => {
+    const m = mapRows('upflow-customers', [
+      ['Customer ID', 'Customer Name', 'Customer Class', 'Account Balance'],
+      ['C-100', 'Harbourside Dental', 'RETAIL', '1,250.00'],
+      ['C-101', 'Tasman Timber', 'WHOLESALE', '0.00'],
+      ['C-102', 'Garage des Alpes', 'RETAIL', '310.40'],
+    ]);
+    expect(m).toEqual({ 'Customer ID': 'customerId', 'Customer Name': 'customerName', 'Customer Class': null, 'Account Balance': null });
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
