@@ -82,10 +82,12 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // map or a fix can still make right. Lists and flags: their words differ between systems, if
     // some values match ("Gérant, Associée" under "Fonction" are job titles, not roles), if they are
     // yes/no ("Leaver? Y/N"), or if the column is the target's own template's. A named numeric code
-    // holding names ("Card" for a PayToolID): the right column, to translate. Names in an email
-    // column: nothing translates them.
+    // holding names ("Card" for a PayToolID) is the right column, to translate; invoice numbers with
+    // a prefix ("2024-0112") are the invoice numbers, to fix: flagged rows are better than another
+    // column's whole numbers exported silently in their place. Names in an email column: nothing
+    // translates them.
     const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
-    const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.55 : 0.4;
+    const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.7 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
@@ -110,6 +112,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
 /** A column of emails, currency codes, tax ids, JSON or yes/no flags: values with a kind of their own. */
 const isTypedColumn = (profile: ColumnProfile | undefined) =>
   profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k)));
+
+/** Below this share of values of the field's kind, a match is shown with low confidence whatever its name. */
+const REFUTED = 0.2;
 
 /** What values of the field's shape add to a header that names it. */
 const CORROBORATED = 0.02;
@@ -214,7 +219,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const kind = contentKey(target, field);
     const alternative = fields.some((other, k) => k !== i && assigned[k]! >= 0 && (other.exported !== field.exported) && kind !== null && contentKey(target, other) === kind);
     const secondary = isSecondaryPhone(headerTokenLists[c]!, namesByField.get(field)!);
-    const capped = confidence === 'high' && (contested || contradicted || alternative || secondary || !(label || (named && agreed))) ? 'medium' : confidence;
+    // Values that are almost never what the field holds ("Card" for a payment-method id): the name
+    // may be right, but a person must look before anything else.
+    const refuted = p.reasons.some((r) => r.kind === 'content-contradicts' && r.share < REFUTED);
+    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

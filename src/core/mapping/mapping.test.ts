@@ -378,6 +378,20 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toEqual({ 'Customer ID': 'customerId', 'Customer Name': 'customerName', 'Customer Class': null, 'Account Balance': null });
   });
 
+  it('maps the column named as a whole-number field even when its values need fixing, with low confidence', () => {
+    // Twinfield: the invoice numbers carry a year prefix; the journal's entry numbers are whole numbers but another thing.
+    const { headers, matches } = matchRows('zencase-client-ledger', [
+      ['Relatie', 'Boekstuknr.', 'Factuurnummer', 'Bedrag'],
+      ['10023', '202400112', '2024-0112', '1.250,00'],
+      ['10051', '202400139', '2024-0139', '310,40'],
+      ['10023', '202400121', '2024-0121', '89,00'],
+      ['10077', '202400127', '2024-C004', '1.000,00'],
+    ]);
+    const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
+    expect(headers[invoice.column]).toBe('Factuurnummer');
+    expect(invoice.confidence).toBe('low');
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
