@@ -39,6 +39,11 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
   ];
   for (const [field, column] of qb) await expect(fieldSelect(page, field).locator('option:checked')).toHaveText(new RegExp(`^${column} — `));
   await expect(page.getByText('Ferry chose Month first (01/31/2024): "05/13/2020" can only be read that way.')).toBeVisible();
+  // The summary says where Ferry stands and takes the keyboard to the fields to check.
+  const summary = page.getByRole('region', { name: 'What Ferry proposed' });
+  await expect(summary).toContainText("Of this target's 8 fields: 3 matched with high confidence, 3 with medium confidence, and 2 with no source in this file.");
+  await summary.getByRole('button', { name: 'Note' }).click();
+  await expect(fieldSelect(page, 'Note')).toBeFocused();
 
   const stmt = page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' });
   await expect(stmt).toHaveValue('');

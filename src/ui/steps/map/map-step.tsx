@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
 import { mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
+import { MapSummary } from './map-summary';
 import { StepSection } from '../../components/step-section';
 
 interface Props {
@@ -88,6 +89,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
       )}
       <FormProvider {...form}>
         <form onSubmit={(e) => void form.handleSubmit(onValid)(e)} noValidate aria-describedby={errorCount > 0 ? 'map-errors' : undefined}>
+          <MapSummary target={target.target} rows={rows} matches={proposal.matches} />
           <div className="field-rows" role="list" aria-label={t('map.fieldsLabel')}>
             {order.map(({ field, index }, k) => (
               <div role="listitem" key={field.key}>
