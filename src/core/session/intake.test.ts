@@ -199,12 +199,16 @@ describe('structure', () => {
     expect(r.dataset.preambleLines()).toEqual([1, 2, 4]);
   });
 
-  it('reads a header row of column positions, as dataframe tools write it, as the header', async () => {
+  it('reads a header row of column positions, as dataframe and query tools write it, as the header', async () => {
     const r = await readBytes('frame.csv', new TextEncoder().encode('0,1,2\r\nCard,INV-1,12.50\r\nWire,INV-2,8.00\r\n'));
     expect(r.intake.headerRecord).toBe(0);
     expect(r.headers).toEqual(['0', '1', '2']);
-    // A first record of numbers that do not count the columns is data, not a header.
+    // With a prefix, as Snowflake names a staged file's columns.
+    const staged = await readBytes('stage.csv', new TextEncoder().encode('$1,$2,$3\r\nBluebird Analytics Inc.,finance@bluebird.com,500 Boylston St\r\n'));
+    expect(staged.headers).toEqual(['$1', '$2', '$3']);
+    // A first record of numbers or amounts that do not count the columns is data, not a header.
     expect((await readBytes('data.csv', new TextEncoder().encode('7,12,40\r\n8,13,41\r\n'))).intake.headerRecord).toBe(-1);
+    expect((await readBytes('amounts.csv', new TextEncoder().encode('$1,$2,$5\r\n$8,$13,$41\r\n'))).intake.headerRecord).toBe(-1);
   });
 
   it('makes empty and duplicate header names unique and says so', async () => {

@@ -46,15 +46,16 @@ function modalWidth(table: RawTable, from: number): number {
 }
 
 /**
- * A header row of column positions, as dataframe tools write it ("0,1,2,3" or "1,2,3,4" across the
- * whole width): numbers, but headers all the same.
+ * A header row of column positions, as dataframe and query tools write it ("0,1,2,3" or "1,2,3,4"
+ * across the whole width, or with a prefix: Snowflake's "$1,$2,$3"): numbers, but headers all the same.
  */
 function numbersColumns(table: RawTable, record: number): boolean {
   const width = table.fieldCount(record);
   if (width < 3) return false;
-  const first = table.cell(record, 0).trim();
-  if (first !== '0' && first !== '1') return false;
-  for (let c = 0; c < width; c++) if (table.cell(record, c).trim() !== String(Number(first) + c)) return false;
+  const first = /^(\D{0,3}?)([01])$/.exec(table.cell(record, 0).trim());
+  if (first === null) return false;
+  const [, prefix, start] = first;
+  for (let c = 0; c < width; c++) if (table.cell(record, c).trim() !== `${prefix}${Number(start) + c}`) return false;
   return true;
 }
 
