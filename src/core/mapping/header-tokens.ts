@@ -21,6 +21,9 @@ export function headerTokens(header: string): string[] {
   // "F5", "B", "E", "f0_": a position (a spreadsheet's, a query tool's), not "f." (fecha) or "e" (e-mail).
   const position = /^\s*_?([A-Za-z])\d*_?\s*$/.exec(header);
   if (position !== null) return [position[1]!.toLowerCase()];
+  // "$3": a staged file's third column (Snowflake), not a currency.
+  const numbered = /^\s*\$(\d+)\s*$/.exec(header);
+  if (numbered !== null) return [numbered[1]!];
   const spelled = header
     .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
     .replace(/[#№]|\bn[°º]/gi, ' number ')

@@ -45,6 +45,7 @@ describe('header normalisation', () => {
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
+    expect(isGenericHeader(headerTokens('$3'))).toBe(true);
   });
 });
 
