@@ -393,6 +393,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoice.confidence).toBe('low');
   });
 
+  it('recognises states and provinces, by code or name, under a meaningless header', () => {
+    const m = mapRows('zenskar-customers', [
+      ['VAR1', 'VAR2', 'VAR3', 'VAR4'],
+      ['Bluebird Analytics Inc.', 'finance@bluebird.com', 'Boston', 'MA'],
+      ['Copperline Robotics LLC', 'ap@copperline.io', 'Palo Alto', 'CA'],
+      ['Harvest Moon Foods Co.', 'billing@harvestmoon.com', 'Chicago', 'IL'],
+      ['Maple Leaf Books', 'accounts@mapleleaf.ca', 'Toronto', 'Ontario'],
+    ]);
+    expect(m.VAR4).toBe('state');
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
