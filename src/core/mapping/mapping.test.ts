@@ -46,6 +46,9 @@ describe('header normalisation', () => {
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
     expect(isGenericHeader(headerTokens('$3'))).toBe(true);
+    // BigQuery's autodetected names say the storage type, not the meaning.
+    expect(isGenericHeader(headerTokens('double_field_4'))).toBe(true);
+    expect(isGenericHeader(headerTokens('int64_field_0'))).toBe(true);
   });
 });
 
