@@ -37,7 +37,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   nom: 'name', nombre: 'name', naam: 'name', name: 'name', denomination: 'name',
   prenom: 'first name', vorname: 'first name', voornaam: 'first name', firstname: 'first name', forename: 'first name',
   nachname: 'last name', apellido: 'last name', apellidos: 'last name', achternaam: 'last name', surname: 'last name', lastname: 'last name', familienname: 'last name',
-  mail: 'email', courriel: 'email', emails: 'email', correo: 'email', email: 'email',
+  mail: 'email', messagerie: 'email', courriel: 'email', emails: 'email', correo: 'email', email: 'email',
   tel: 'phone', ph: 'phone', phn: 'phone', telephone: 'phone', telefon: 'phone', telefono: 'phone', tlf: 'phone', tfno: 'phone', telefoon: 'phone', phone: 'phone', fon: 'phone',
   mobile: 'mobile', mobil: 'mobile', portable: 'mobile', movil: 'mobile', cell: 'mobile', cellphone: 'mobile', cellular: 'mobile', celular: 'mobile', mobiel: 'mobile', gsm: 'mobile', handy: 'mobile',
   work: 'work', direct: 'work', pro: 'work', professionnel: 'work', bureau: 'work', geschaftlich: 'work', dienstlich: 'work', buro: 'work', business: 'work', trabajo: 'work', werk: 'work', zakelijk: 'work',
