@@ -142,6 +142,28 @@ export interface AutoMapInput {
 /** A header the user once mapped to the field: their word outranks every synonym but the target's own label. */
 const LEARNED = 0.97;
 
+/** Words that say "identifier". */
+const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
+
+/**
+ * The file's leading column when it reads as the records' own ids, or -1: the first column with
+ * values, all different, under a header made of an id word and at most one word the target does not
+ * know ("ID", "Slip ID", "Sys Nbr", "Entry #"). Exports put the record's key first; a person reads it
+ * so without knowing what a "slip" is. A bare "#" counting 1, 2, 3 numbers the rows instead.
+ */
+function leadingIdColumn(tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[], known: ReadonlySet<string>): number {
+  const c = profiles.findIndex((p) => p.filled > 0);
+  if (c < 0 || !profiles[c]!.unique) return -1;
+  const tokens = tokenLists[c]!;
+  const ids = tokens.filter((t) => ID_WORDS.has(t));
+  const others = tokens.filter((t) => !ID_WORDS.has(t));
+  if (ids.length === 0 || others.length > 1 || others.some((t) => known.has(t))) return -1;
+  return others.length === 0 && ids.every((t) => t === 'number') && profiles[c]!.counter ? -1 : c;
+}
+
+/** What a leading column of unique ids is worth for the record's id field: a generic name's weight. */
+const LEADING_ID = 0.82;
+
 /**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
@@ -169,6 +191,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const labelled = headers.filter((h) => labels.has(literalOf(h))).length;
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
+  const vocabulary = namesByField.get(fields[0]!)?.vocabulary ?? new Set<string>();
+  const leadingId = target.recordId === undefined ? -1 : leadingIdColumn(headerTokenLists, profiles, vocabulary);
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single
@@ -179,12 +203,13 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     return headers.map((header, c) => {
       const taught = learned.get(literalOf(header));
       // What the user taught settles the header: their field gets it, the others do not.
-      const evidence: HeaderEvidence =
+      const named: HeaderEvidence =
         taught === undefined
           ? columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names)
           : taught.field === field.key
             ? { score: LEARNED, reason: { kind: 'profile', header, profile: taught.profile } }
             : { score: 0, reason: null };
+      const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
       return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
     });

@@ -34,6 +34,8 @@ export interface ColumnProfile {
   readonly shares: ReadonlyMap<string, number>;
   /** The values count up by one, row after row (1, 2, 3 or 00017, 00018): row numbers, whatever else they look like. */
   readonly counter: boolean;
+  /** No value repeats (among the distinct values counted), and there are at least three. */
+  readonly unique: boolean;
   /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
   readonly flags: number;
 }
@@ -247,6 +249,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     }
     let flagged = 0;
     for (const [value, n] of byCount) if (FLAG.test(value)) flagged += n;
-    return { filled, distinct: counts.size, shares, counter: isCounter(values), flags: filled === 0 ? 0 : flagged / filled };
+    const unique = filled >= 3 && byCount.every(([, n]) => n === 1);
+    return { filled, distinct: counts.size, shares, counter: isCounter(values), unique, flags: filled === 0 ? 0 : flagged / filled };
   });
 }

@@ -12,7 +12,8 @@ export type MatchReason =
   | { readonly kind: 'content'; readonly header: string; readonly content: string; readonly share: number }
   | { readonly kind: 'content-contradicts'; readonly header: string; readonly content: string; readonly share: number }
   | { readonly kind: 'profile'; readonly header: string; readonly profile: string }
-  | { readonly kind: 'profile-constant'; readonly value: string; readonly profile: string };
+  | { readonly kind: 'profile-constant'; readonly value: string; readonly profile: string }
+  | { readonly kind: 'leading-id'; readonly header: string };
 
 export interface HeaderEvidence {
   readonly score: number;

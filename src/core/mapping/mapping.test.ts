@@ -407,6 +407,23 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.VAR4).toBe('state');
   });
 
+  it('reads a leading column of unique ids as the records\' own ids, whatever the record is called', () => {
+    const slips = matchRows('efimis-work-item', [
+      ['Slip ID', 'Date', 'Timekeeper', 'Hours'],
+      ['S-20411', '2024-03-01', 'JDS', '1.5'],
+      ['S-20412', '2024-03-01', 'MKL', '0.3'],
+      ['S-20415', '2024-03-02', 'JDS', '2.0'],
+    ]);
+    const importId = slips.matches.find((m) => m.field === 'ImportId')!;
+    expect(slips.headers[importId.column]).toBe('Slip ID');
+    expect(importId.reasons).toEqual([{ kind: 'leading-id', header: 'Slip ID' }]);
+    // In a contacts file, a bare "ID" first is the contact's, not the customer's.
+    expect(mapRows('upflow-contacts', [['ID', 'First Name', 'Email'], ['481', 'Ana', 'ana@x.io'], ['482', 'Bo', 'bo@y.io'], ['490', 'Cy', 'cy@z.io']]).ID).toBe('reference');
+    // Not when a value repeats, nor for a "#" that numbers the rows.
+    expect(mapRows('upflow-contacts', [['ID', 'First Name'], ['481', 'Ana'], ['481', 'Bo'], ['490', 'Cy']]).ID).not.toBe('reference');
+    expect(mapRows('upflow-contacts', [['#', 'First Name'], ['1', 'Ana'], ['2', 'Bo'], ['3', 'Cy']])['#']).not.toBe('reference');
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');

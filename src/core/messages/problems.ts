@@ -36,6 +36,8 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
         : `mais seulement ${pct(reason.share)} de ses valeurs sont des ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
     case 'profile':
       return en ? `you matched header "${reason.header}" to this field in profile "${reason.profile}"` : `vous avez associé l'en-tête « ${reason.header} » à ce champ dans le profil « ${reason.profile} »`;
+    case 'leading-id':
+      return en ? `header "${reason.header}" heads the file and no value repeats: the records' own ids` : `l'en-tête « ${reason.header} » ouvre le fichier et aucune valeur ne se répète : les identifiants des enregistrements`;
     case 'profile-constant':
       return en
         ? `no column feeds this field; you gave it "${reason.value}" for every row in profile "${reason.profile}"`

@@ -57,6 +57,7 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
     const need = (path: string, key: string) => {
       if (!keys.has(key)) p(path, `unknown field "${key}"`);
     };
+    if (target.recordId !== undefined) need('recordId', target.recordId);
     target.rules.forEach((r, i) => {
       const fields = r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.kind === 'product' ? [r.field, ...r.factors] : r.fields;
       for (const k of fields) need(`rules[${i}]`, k);

@@ -218,6 +218,11 @@ export const targetSchema = z.object({
   name: z.string().min(1),
   /** What one record of this target is, e.g. "customer". */
   recordNoun: z.string().default('record'),
+  /**
+   * The field that holds a record's own id in the old system ("ImportId", a contact's "reference"):
+   * a file's leading column of unique ids feeds it when no column names it better.
+   */
+  recordId: identifier.optional(),
   description: z.string().default(''),
   fields: z.array(fieldSchema).min(1),
   rules: z.array(recordRuleSchema).default([]),

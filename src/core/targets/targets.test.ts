@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TargetRegistry } from './registry';
+import { parseTargetFile, TargetRegistry } from './registry';
 import { templateCsv } from '../export/template';
 import { expectQuote, seedText } from '../../../test-support/documents';
 import { importText } from '../../../test-support/session';
@@ -26,6 +26,14 @@ describe('every built-in target', () => {
   it.each(registry.list().map((e) => [e.target.id, e.target] as const))('%s: its example file passes its own validation', async (id, target) => {
     const r = await importText(templateCsv(target, true), id);
     expect(r.summary.errorRows, JSON.stringify(r.issuesOf(0))).toBe(0);
+  });
+
+  it('a target file naming an unknown field as its records\' id is refused, with the place', () => {
+    const upflow = registry.list().find((e) => e.file.id === 'upflow')!.file;
+    const broken = { ...upflow, targets: upflow.targets.map((t, i) => (i === 0 ? { ...t, recordId: 'customerKey' } : t)) };
+    const r = parseTargetFile(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toEqual({ kind: 'rules', problems: [{ target: 'upflow-customers', path: 'recordId', message: 'unknown field "customerKey"' }] });
   });
 
   it('no field lists a name both as its own and as one that is not it (a not-alias would silence the alias)', () => {

@@ -8,12 +8,16 @@ const listing: TargetListing = { target: entry.target, system: entry.file.system
 const field = (file: ReturnType<typeof toTargetFile>, key: string) => file.targets[0]!.fields.find((f) => f.key === key)!;
 
 describe('a copy of a built-in target, saved from the editor', () => {
-  it('keeps what the editor does not show: names that are not the field, generic names, the shape of its text', () => {
+  it('keeps what the editor does not show: names that are not the field, generic names, the shape of its text, the records\' id field', () => {
     const file = toTargetFile(fromTarget(listing, true), listing);
     const was = entry.target.fields.find((f) => f.key === 'customerId')!;
     expect(field(file, 'customerId').notAliases).toEqual(was.notAliases);
     expect(field(file, 'customerId').weakAliases).toEqual(was.weakAliases);
     expect(field(file, 'customerName').type).toMatchObject({ kind: 'text', looksLike: 'company-name' });
+    expect(file.targets[0]!.recordId).toBe('customerId');
+    const renamed = fromTarget(listing, true);
+    const withoutId = toTargetFile({ ...renamed, fields: renamed.fields.filter((f) => f.key !== 'customerId') }, listing);
+    expect(withoutId.targets[0]!.recordId).toBeUndefined();
   });
 
   it('lets a name the user types as an alias win over the same name kept as one that is not the field', () => {
