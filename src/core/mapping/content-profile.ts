@@ -1,4 +1,5 @@
 import type { Field, LooksLike, Target } from '../schema/target';
+import { abnIsValid } from '../grammar/tax-id';
 import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
@@ -177,6 +178,40 @@ const REGION_NAMES = new Set(
 /** A state, province or territory, by code or name: a column of these is the address's state whatever its header ("VAR4"). */
 const isRegion = (v: string) => REGION_CODES.has(fold(v)) || REGION_NAMES.has(fold(v));
 
+/** Luhn's check, as SIREN and SIRET numbers carry it. */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Australia's company number: nine digits, the last a check on the first eight. */
+function acnIsValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (8 - i);
+  return (10 - (sum % 10)) % 10 === Number(digits[8]);
+}
+
+/**
+ * A company's registration number, by its check digits where it has them: an Australian ABN or
+ * ACN, a French SIREN or SIRET, a UK Companies House number (two letters of the register and six
+ * digits). Plain runs of digits without a check say too little.
+ */
+function isCompanyNumber(v: string): boolean {
+  const t = v.trim().toUpperCase();
+  if (/^(?:SC|NI|OC|SO|NC|LP|SL|R0)\d{6}$/.test(t)) return true;
+  const digits = t.replace(/[\s.-]/g, '');
+  if (!/^\d+$/.test(digits) || /^0+$/.test(digits)) return false;
+  if (digits.length === 11) return abnIsValid(digits);
+  if (digits.length === 9) return luhn(digits) || acnIsValid(digits);
+  if (digits.length === 14) return luhn(digits);
+  return false;
+}
+
 /** Readers for the text shapes of {@link contentKey} "looks:" keys. */
 export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'company-name': (v) => !/@|:\/\/|^[\d\s.,/+-]*$/.test(v) && (LEGAL_FORM.test(v) || isBusinessName(v)),
@@ -192,6 +227,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'postal-code': (v) => POSTAL.test(v.trim()),
   'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
   region: isRegion,
+  'company-number': isCompanyNumber,
 };
 
 const MAX_DISTINCT = 300;

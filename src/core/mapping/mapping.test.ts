@@ -424,6 +424,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-contacts', [['#', 'First Name'], ['1', 'Ana'], ['2', 'Bo'], ['3', 'Cy']])['#']).not.toBe('reference');
   });
 
+  it('recognises company registration numbers by their check digits under a meaningless header', () => {
+    const m = mapRows('efimis-entity', [
+      ['col1', 'col2', 'col3'],
+      ['Harbour View Developments Pty Ltd', '51 824 753 556', '10023'],
+      ['Société Générale', '552 100 554', '10051'],
+      ['Sable & Co Pty Ltd', '86 005 545 208', '10077'],
+      ['Garage des Alpes', '44306184100047', '10102'],
+    ]);
+    expect(m.col2).toBe('OrganisationNumber');
+    // Digits that fail the checks are not a company number: "123 456 789" could be anything.
+    expect(mapRows('efimis-entity', [['col1', 'col2'], ['Acme Ltd', '123 456 789'], ['Beta Ltd', '987 654 321'], ['Gamma Ltd', '111 222 333']]).col2).not.toBe('OrganisationNumber');
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
