@@ -92,7 +92,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
   if (NEGATIVE_ONLY(key!)) return { score: h.score, reasons };
-  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || uniqueKind)) {
+  // Under a meaningless header, values decide when they are of a kind only one field takes; a yes/no
+  // column is not, whatever the target: it could be any flag of the old system.
+  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header close to the field's names, and values that are what the field holds: "*ContactName"

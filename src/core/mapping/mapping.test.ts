@@ -437,6 +437,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('efimis-entity', [['col1', 'col2'], ['Acme Ltd', '123 456 789'], ['Beta Ltd', '987 654 321'], ['Gamma Ltd', '111 222 333']]).col2).not.toBe('OrganisationNumber');
   });
 
+  it('does not guess which flag a yes/no column under a meaningless header is', () => {
+    const m = mapRows('upflow-contacts', [['Col1', 'Col2', 'Col3'], ['ana@x.io', 'Ana', '1'], ['bo@y.io', 'Bo', '0'], ['cy@z.io', 'Cy', '1'], ['di@w.io', 'Di', '0']]);
+    expect(m).toMatchObject({ Col1: 'email', Col3: null });
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
