@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TargetRegistry } from '../targets/registry';
 import { autoMap, type FieldMatch } from './auto-map';
 import { assignMaxWeight } from './assign';
-import { profileColumns } from './content-profile';
+import { LOOKS_LIKE, profileColumns } from './content-profile';
 import { headerTokens, isGenericHeader } from './header-tokens';
 import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping, type LearnedName } from './profile';
 import { Session } from '../session/session';
@@ -422,6 +422,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // Not when a value repeats, nor for a "#" that numbers the rows.
     expect(mapRows('upflow-contacts', [['ID', 'First Name'], ['481', 'Ana'], ['481', 'Bo'], ['490', 'Cy']]).ID).not.toBe('reference');
     expect(mapRows('upflow-contacts', [['#', 'First Name'], ['1', 'Ana'], ['2', 'Bo'], ['3', 'Cy']])['#']).not.toBe('reference');
+  });
+
+  it('reads postal codes of many countries, and not record codes that merely look like an Eircode', () => {
+    for (const v of ['75009', '1000', 'SW1A 1AA', 'H2X 1Y4', '1012 AB', 'D02 X285', 'T12 YT50', '02116-4412']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(true);
+    for (const v of ['E000412', 'A123456', 'Paris', '12']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(false);
   });
 
   it('recognises company registration numbers by their check digits under a meaningless header', () => {
