@@ -84,10 +84,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // yes/no ("Leaver? Y/N"), or if the column is the target's own template's. A named numeric code
     // holding names ("Card" for a PayToolID) is the right column, to translate; invoice numbers with
     // a prefix ("2024-0112") are the invoice numbers, to fix: flagged rows are better than another
-    // column's whole numbers exported silently in their place. Names in an email column: nothing
-    // translates them.
+    // column's whole numbers exported silently in their place. Another system's ids ("cus_QbX81…"
+    // for Billing's numeric AccountID) and names in an email column: nothing translates them.
     const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
-    const floor = codes ? 0.7 : isExact(h.reason) && field.type.kind === 'integer' ? 0.7 : 0.4;
+    const floor = codes || (isExact(h.reason) && field.type.kind === 'integer' && (profile!.numeric >= 0.5 || codeList(profile!))) ? 0.7 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
@@ -110,6 +110,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   }
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
+
+/** A few words or repeated values ("Card", "Cheque", "Net 30"), not ids ("cus_QbX81mDz3K"): codes written out, to translate. */
+const codeList = (profile: ColumnProfile) => profile.distinct <= 30 && (profile.wordy >= 0.8 || !profile.unique);
 
 /** A column of emails, currency codes, tax ids, JSON or yes/no flags: values with a kind of their own. */
 const isTypedColumn = (profile: ColumnProfile | undefined) =>

@@ -37,6 +37,10 @@ export interface ColumnProfile {
   readonly counter: boolean;
   /** No value repeats (among the distinct values counted), and there are at least three. */
   readonly unique: boolean;
+  /** Share of values that are mostly digits ("2024-0112", "C-1001"; not "cus_QbX81mDz3K" or "Card"). */
+  readonly numeric: number;
+  /** Share of values that are words: letters and no digit ("Card", "Bank transfer"). */
+  readonly wordy: number;
   /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
   readonly flags: number;
 }
@@ -44,6 +48,12 @@ export interface ColumnProfile {
 const FLAG = /^(?:y|n|yes|no|true|false|t|f|1|0|x|oui|non|o|ja|nein|j|wahr|falsch|si|sí|vrai|faux|verdadero|falso|waar|onwaar|nee)$/i;
 
 /** Whether the values, in row order, are consecutive whole numbers. */
+/** At least as many digits as letters, and some digits. */
+function mostlyDigits(v: string): boolean {
+  const digits = v.replace(/\D/g, '').length;
+  return digits > 0 && digits >= v.replace(/[^\p{L}]/gu, '').length;
+}
+
 function isCounter(values: readonly string[]): boolean {
   let previous: number | undefined;
   let seen = 0;
@@ -286,6 +296,13 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     let flagged = 0;
     for (const [value, n] of byCount) if (FLAG.test(value)) flagged += n;
     const unique = filled >= 3 && byCount.every(([, n]) => n === 1);
-    return { filled, distinct: counts.size, shares, counter: isCounter(values), unique, flags: filled === 0 ? 0 : flagged / filled };
+    let numeric = 0;
+    let wordy = 0;
+    for (const [value, n] of byCount) {
+      if (mostlyDigits(value)) numeric += n;
+      else if (!/\d/.test(value) && /\p{L}/u.test(value)) wordy += n;
+    }
+    const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
+    return { filled, distinct: counts.size, shares, counter: isCounter(values), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled };
   });
 }

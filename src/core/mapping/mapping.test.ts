@@ -447,6 +447,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toMatchObject({ Col1: 'email', Col3: null });
   });
 
+  it('keeps a whole-number field for codes written out or numbers to fix, not for another system\'s ids', () => {
+    const m = mapRows('billing-payments', [
+      ['Customer ID', 'Payment method', 'Amount', 'Currency'],
+      ['cus_QbX81mDz3KpL2w', 'card', '10.00', 'EUR'],
+      ['cus_QbY20nEa7LqM9x', 'ideal', '12.00', 'EUR'],
+      ['cus_QbZ55pFb1MrN4y', 'paypal', '8.50', 'EUR'],
+    ]);
+    expect(m).toMatchObject({ 'Customer ID': null, 'Payment method': 'payToolId' });
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
