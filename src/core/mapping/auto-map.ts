@@ -108,7 +108,34 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share >= 0.9 && key!.startsWith('enum:') && profile!.distinct >= 2 && sharesTopicWord(tokens, names, true)) {
     return { score: 0.6 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
+  // Values of a shape no other field's take by chance ("ORD-58231") under a header that shares a word
+  // with the field's names, even one that is another field's synonym ("Reference"): the values decide.
+  if (share >= 0.9 && TELLING_SHAPES.has(key!) && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
   return { score: h.score * (0.55 + 0.45 * share), reasons };
+}
+
+/** What a telling shape is worth under a header that only shares a word with the field's names. */
+const TOLD_BY_SHAPE = 0.55;
+
+/**
+ * Shapes no other field's values take by chance: a column of invoice numbers is the invoice
+ * numbers, whatever synonym of another field its header is ("Reference" holding "ORD-58231" is the
+ * order, not the payment's reference).
+ */
+const TELLING_SHAPES = new Set(['looks:document-number', 'looks:processor-payment-id', 'looks:processor-customer-id', 'looks:company-number', 'looks:honorific']);
+
+/** How much a synonym counts for a column whose values are clearly another field's. */
+const FOREIGN_SHAPE = 0.5;
+
+/** Whether the column's values have another field's telling shape and not this field's, under a header that is only a synonym of this one. */
+function foreignShape(target: Target, field: Field, profile: ColumnProfile | undefined, evidence: HeaderEvidence): boolean {
+  if (profile === undefined || profile.filled < 3 || evidence.reason?.kind === 'header-is-label' || evidence.reason?.kind === 'profile') return false;
+  const own = contentKey(target, field);
+  if (own !== null && (profile.shares.get(own) ?? 0) >= 0.5) return false;
+  return target.fields.some((other) => {
+    const key = contentKey(target, other);
+    return other !== field && key !== null && key !== own && TELLING_SHAPES.has(key) && (profile.shares.get(key) ?? 0) >= 0.9;
+  });
 }
 
 /** A few words or repeated values ("Card", "Cheque", "Net 30"), not ids ("cus_QbX81mDz3K"): codes written out, to translate. */
@@ -216,7 +243,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
-      return constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
+      const scaled = constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
+      return foreignShape(target, field, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });
   const weights = pairs.map((row) => row.map((p) => p.score));

@@ -188,6 +188,13 @@ const REGION_NAMES = new Set(
 /** A state, province or territory, by code or name: a column of these is the address's state whatever its header ("VAR4"). */
 const isRegion = (v: string) => REGION_CODES.has(fold(v)) || REGION_NAMES.has(fold(v));
 
+/**
+ * Invoice and order numbers as billing systems print them: a document prefix (INV, SO, ORD, FAC,
+ * FV, RE, AUF, PED, CMD …) and digits, a year perhaps ("INV-2024-0153", "RE-2024-0161",
+ * "Invoice #INV10231"), or a shop's "#4127".
+ */
+const DOCUMENT_NUMBER = /^(?:(?:invoice|order|facture|commande|rechnung|bestellung|factura|pedido)\s*(?:#|n[°º]|nr\.?|no\.?)?\s*)?(?:(?:INV|INVC|SO|ORD|ORDER|PED|PV|FAC|FACT|FCT|FV|FA|F|RE|RN|AUF|CMD|BC|BON|OV|VF|B)[-\s_/#.]?\d{2,}(?:[-/_]\d+)*|#\d{3,})$/i;
+
 /** Luhn's check, as SIREN and SIRET numbers carry it. */
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -238,6 +245,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
   region: isRegion,
   'company-number': isCompanyNumber,
+  'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
 };
 
 const MAX_DISTINCT = 300;

@@ -457,6 +457,22 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toMatchObject({ 'Customer ID': null, 'Payment method': 'payToolId' });
   });
 
+  it('lets values of a telling shape decide between two fields a header could name', () => {
+    // "Reference" is a synonym of the payment's ReferenceNumber, but these are order numbers.
+    const payments = mapRows('billing-payments', [
+      ['Payment ID', 'Processed On', 'Reference', 'Amount', 'Currency'],
+      ['pay_mbabizu24mvu3mela5njyhpit4', '2024-03-11', 'ORD-58231', '249.00', 'EUR'],
+      ['pay_4kbd7xqf2nwe5hjt6rcu3lyzpa', '2024-03-11', 'ORD-58244', '80.00', 'EUR'],
+      ['pay_7ghq3zmw9xbc2pre5tnk6dyvua', '2024-03-12', 'ORD-58250', '12.50', 'EUR'],
+    ]);
+    expect(payments).toMatchObject({ 'Payment ID': 'referenceNumber', Reference: 'documentId' });
+    // Invoice numbers under a meaningless header.
+    expect(mapRows('billing-payments', [['Field6', 'Field7'], ['12.00', 'INV-2024-0153'], ['8.00', 'SO-88412'], ['3.50', 'INV-2024-0158']]).Field7).toBe('documentId');
+    // "Aanhef" holding Dhr. and Mevr. is the name title; the letter's opening is the salutation.
+    const entity = mapRows('efimis-entity', [['Aanhef', 'Briefaanhef', 'Achternaam'], ['Dhr.', 'Geachte heer Bakker,', 'Bakker'], ['Mevr.', 'Geachte mevrouw Jansen,', 'Jansen'], ['Dhr.', 'Geachte heer Kaya,', 'Kaya']]);
+    expect(entity).toMatchObject({ Aanhef: 'Title', Briefaanhef: 'Salutation' });
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
