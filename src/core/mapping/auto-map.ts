@@ -127,15 +127,22 @@ const TELLING_SHAPES = new Set(['looks:document-number', 'looks:processor-paymen
 /** How much a synonym counts for a column whose values are clearly another field's. */
 const FOREIGN_SHAPE = 0.5;
 
+/** The telling shapes of the target's fields that a column's values clearly have. */
+function tellingShapes(target: Target, profile: ColumnProfile | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (profile === undefined || profile.filled < 3) return out;
+  for (const f of target.fields) {
+    const key = contentKey(target, f);
+    if (key !== null && TELLING_SHAPES.has(key) && (profile.shares.get(key) ?? 0) >= 0.9) out.add(key);
+  }
+  return out;
+}
+
 /** Whether the column's values have another field's telling shape and not this field's, under a header that is only a synonym of this one. */
-function foreignShape(target: Target, field: Field, profile: ColumnProfile | undefined, evidence: HeaderEvidence): boolean {
-  if (profile === undefined || profile.filled < 3 || evidence.reason?.kind === 'header-is-label' || evidence.reason?.kind === 'profile') return false;
-  const own = contentKey(target, field);
+function foreignShape(own: string | null, telling: ReadonlySet<string>, profile: ColumnProfile | undefined, evidence: HeaderEvidence): boolean {
+  if (telling.size === 0 || profile === undefined || evidence.reason?.kind === 'header-is-label' || evidence.reason?.kind === 'profile') return false;
   if (own !== null && (profile.shares.get(own) ?? 0) >= 0.5) return false;
-  return target.fields.some((other) => {
-    const key = contentKey(target, other);
-    return other !== field && key !== null && key !== own && TELLING_SHAPES.has(key) && (profile.shares.get(key) ?? 0) >= 0.9;
-  });
+  return [...telling].some((key) => key !== own);
 }
 
 /** A few words or repeated values ("Card", "Cheque", "Net 30"), not ids ("cus_QbX81mDz3K"): codes written out, to translate. */
@@ -223,6 +230,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const labelled = headers.filter((h) => labels.has(literalOf(h))).length;
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
+  const telling = profiles.map((p) => tellingShapes(target, p));
   const vocabulary = namesByField.get(fields[0]!)?.vocabulary ?? new Set<string>();
   const leadingId = target.recordId === undefined ? -1 : leadingIdColumn(headerTokenLists, profiles, vocabulary);
   const pairs = fields.map((field) => {
@@ -244,7 +252,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const scaled = constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
-      return foreignShape(target, field, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
+      return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });
   const weights = pairs.map((row) => row.map((p) => p.score));
