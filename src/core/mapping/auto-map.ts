@@ -231,6 +231,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
   const telling = profiles.map((p) => tellingShapes(target, p));
+  // Every word of the target's names (the same set for each of its fields).
   const vocabulary = namesByField.get(fields[0]!)?.vocabulary ?? new Set<string>();
   const leadingId = target.recordId === undefined ? -1 : leadingIdColumn(headerTokenLists, profiles, vocabulary);
   const pairs = fields.map((field) => {
