@@ -31,7 +31,7 @@ test('a French Windows-1252 export, dropped on the page, comes out as an Upflow 
   // The proposed mapping, accepted as is.
   await expect(page.getByRole('heading', { name: 'Match columns to fields' })).toBeVisible();
   await expect(page.getByLabel(/^Customer name/)).toHaveValue('1');
-  await expect(page.getByLabel(/^Default payment period/)).toHaveValue('7');
+  await expect(page.getByRole('combobox', { name: /^Default payment period/ })).toHaveValue('7');
   await page.getByRole('button', { name: 'Check 4 rows' }).click();
 
   // Each invalid cell with its reason.
