@@ -14,7 +14,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   amt: 'amount', amnt: 'amount', amount: 'amount', montant: 'amount', betrag: 'amount', importe: 'amount', bedrag: 'amount', monto: 'amount', summe: 'amount', somme: 'amount', umsatz: 'amount',
   total: 'total', gesamt: 'total', totaal: 'total',
   net: 'net', netto: 'net', neto: 'net', ht: 'net', subtotal: 'net',
-  gross: 'gross', brutto: 'gross', bruto: 'gross', ttc: 'gross',
+  gross: 'gross', brutto: 'gross', bruto: 'gross', ttc: 'gross', incl: 'gross', inc: 'gross', inkl: 'gross', including: 'gross', inclusive: 'gross',
   bal: 'balance', balance: 'balance', solde: 'balance', saldo: 'balance',
   cur: 'currency', ccy: 'currency', curr: 'currency', devise: 'currency', wahrung: 'currency', waehrung: 'currency', moneda: 'currency', divisa: 'currency', valuta: 'currency', monnaie: 'currency',
   rate: 'rate', taux: 'rate', satz: 'rate', tarifa: 'rate', tarief: 'rate', tarif: 'rate',

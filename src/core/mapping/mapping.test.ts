@@ -45,6 +45,8 @@ describe('header normalisation', () => {
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
+    // "Including tax" is the gross amount.
+    expect(headerTokens('Bedrag incl. btw')).toEqual(['amount', 'gross', 'vat']);
     expect(isGenericHeader(headerTokens('$3'))).toBe(true);
     // BigQuery's autodetected names say the storage type, not the meaning.
     expect(isGenericHeader(headerTokens('double_field_4'))).toBe(true);
