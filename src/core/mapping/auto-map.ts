@@ -97,6 +97,11 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
+  // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
+  // but it may mean something: distinctive values decide, a little lower.
+  if (share >= 0.9 && h.score === 0 && !profile!.counter && DISTINCTIVE(key!) && !LOOSE_SHAPES.has(key!) && saysNothingKnown(tokens, names.vocabulary)) {
+    return { score: 0.55 + 0.1 * share, reasons: [contentReason, ...reasons] };
+  }
   // A header close to the field's names, and values that are what the field holds: "*ContactName"
   // full of company names is the company. Only a word beyond a kind of value counts for closed
   // kinds ("Email consent" holding emails still is not the email).
@@ -113,6 +118,16 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share >= 0.9 && TELLING_SHAPES.has(key!) && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
+
+/**
+ * No word of the header is a word of the target's names, nor ends with one as run-together names
+ * do ("PRIMARYCONTACTEMAIL" is an email; "CODESTTE" says nothing the target knows).
+ */
+const saysNothingKnown = (tokens: readonly string[], vocabulary: ReadonlySet<string>) =>
+  tokens.every((t) => !vocabulary.has(t) && ![...vocabulary].some((w) => w.length >= 4 && t.length > w.length && t.endsWith(w)));
+
+/** Distinctive shapes that plain numbers also take (a four-digit id, nine digits): not enough under a header of words. */
+const LOOSE_SHAPES = new Set(['looks:postal-code', 'taxId:us-ein']);
 
 /** What a telling shape is worth under a header that only shares a word with the field's names. */
 const TOLD_BY_SHAPE = 0.55;

@@ -475,6 +475,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(entity).toMatchObject({ Aanhef: 'Title', Briefaanhef: 'Salutation' });
   });
 
+  it('lets distinctive values decide under a header none of whose words the target knows', () => {
+    // Sage 300's column names: "state code" and "country code" in its own abbreviations.
+    const m = mapRows('upflow-customers', [
+      ['NAMECUST', 'CODESTTE', 'CODECTRY', 'PRIMARYCONTACTEMAIL'],
+      ['Maple Leaf Books', 'ON', 'CA', 'ap@mapleleaf.ca'],
+      ['Kelowna Orchards', 'BC', 'CA', 'office@kelowna-orchards.ca'],
+      ['Boulangerie Saint-Jérôme', 'QC', 'CA', 'compta@bsj.ca'],
+    ]);
+    expect(m).toMatchObject({ CODESTTE: 'state', CODECTRY: 'country' });
+    // A header that holds a known word is not silent: the customer's own email is no account manager's.
+    expect(m.PRIMARYCONTACTEMAIL).toBeNull();
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
