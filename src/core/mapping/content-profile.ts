@@ -101,9 +101,10 @@ export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:objec
 /**
  * Positive-only evidence: a text column that does not look like this is still a fine text column
  * (a company called "Harbour View" has no legal form; a Spanish NIF written without its "ES" is
- * still the VAT number, only unverifiable). Honorifics are a closed list: a "Title"
- * column of job titles is not the name title. A family name is anything but a full name: "Michel
- * Ferrand" under "Nom" is both names in one cell.
+ * still the VAT number, only unverifiable). Honorifics are a closed list: a "Title" column of
+ * job titles is not the name title. A family name is anything but a full name or a value with
+ * digits: "Michel Ferrand" under "Nom" is both names in one cell, "Jan 12, 2024" under "Last
+ * updated" a date.
  */
 export const POSITIVE_ONLY = (key: string) => (key.startsWith('looks:') && key !== 'looks:honorific' && key !== 'looks:family-name') || key === 'taxId:any-vat';
 
@@ -237,7 +238,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
     const words = personWords(v);
     return words !== null && words.length >= 1 && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
   },
-  'family-name': (v) => !isFullName(v),
+  'family-name': (v) => !isFullName(v) && !/\d/.test(v),
   'payment-method': (v) => PAYMENT_METHOD.test(v.trim()),
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),

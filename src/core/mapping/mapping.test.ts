@@ -360,6 +360,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect([m.Col1, m.Col2]).not.toContain('firstName');
     const last = matchRows('upflow-contacts', [['Email', 'Last name'], ['a@b.fr', '2022-01-01'], ['c@d.fr', '2022-02-01'], ['e@f.fr', '2022-03-01']]).matches.find((x) => x.field === 'lastName')!;
     expect(last.confidence).not.toBe('high');
+    expect(mapRows('upflow-contacts', [['Email', 'Last updated'], ['a@b.fr', 'Jan 12, 2024 10:41 AM'], ['c@d.fr', 'Feb 3, 2024 2:05 PM'], ['e@f.fr', 'Mar 1, 2024 9:00 AM']])['Last updated']).toBeNull();
   });
 
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
