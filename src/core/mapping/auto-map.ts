@@ -196,6 +196,21 @@ export interface AutoMapInput {
 /** A header the user once mapped to the field: their word outranks every synonym but the target's own label. */
 const LEARNED = 0.97;
 
+/**
+ * A meaningless column of single names, none of them given names, right beside one of given names
+ * ("Ana" | "Whitfield"): the family names. Alone, such values could be any name.
+ */
+function familyNamesBesideGivenNames(c: number, tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[]): boolean {
+  const p = profiles[c];
+  if (p === undefined || p.filled < 3 || !isGenericHeader(tokenLists[c]!)) return false;
+  const share = (q: ColumnProfile | undefined, key: string) => q?.shares.get(key) ?? 0;
+  if (share(p, 'looks:family-name') < 0.9 || share(p, 'looks:given-name') >= 0.3 || p.wordy < 0.9) return false;
+  return [c - 1, c + 1].some((k) => share(profiles[k], 'looks:given-name') >= 0.6);
+}
+
+/** What family names beside given names are worth: a content-only match. */
+const BESIDE_GIVEN_NAMES = 0.6;
+
 /** Words that say "identifier". */
 const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
 
@@ -267,7 +282,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
-      const scaled = constantColumn(field, profiles[c]) ? { ...pair, score: pair.score * CONSTANT_COLUMN } : pair;
+      const beside = kind === 'looks:family-name' && pair.score < BESIDE_GIVEN_NAMES && familyNamesBesideGivenNames(c, headerTokenLists, profiles) ? { ...pair, score: BESIDE_GIVEN_NAMES, reasons: [{ kind: 'content' as const, header, content: 'family-name', share: 1 }] } : pair;
+      const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * CONSTANT_COLUMN } : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });

@@ -489,6 +489,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.PRIMARYCONTACTEMAIL).toBeNull();
   });
 
+  it('reads single names beside given names, under meaningless headers, as the family names', () => {
+    const m = mapRows('upflow-contacts', [
+      ['Col1', 'Col2', 'Col3'],
+      ['Megan', 'Calloway', 'mcalloway@fernridge.com'],
+      ['Luis', 'Ferreira', 'lferreira@fernridge.com'],
+      ['Hannah', 'Brooks', 'ap@quarryston.com'],
+      ['David', 'Okafor', 'd.okafor@quarryston.com'],
+    ]);
+    expect(m).toEqual({ Col1: 'firstName', Col2: 'lastName', Col3: 'email' });
+    // Alone, single names could be anything: a city, a product, a code.
+    expect(mapRows('upflow-contacts', [['Col1', 'Col2'], ['Calloway', 'x@y.com'], ['Ferreira', 'z@y.com'], ['Brooks', 'w@y.com']]).Col1).toBeNull();
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
