@@ -93,8 +93,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
   if (NEGATIVE_ONLY(key!)) return { score: h.score, reasons };
   // Under a meaningless header, values decide when they are of a kind only one field takes; a yes/no
-  // column is not, whatever the target: it could be any flag of the old system.
-  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean'))) {
+  // column is not, whatever the target: it could be any flag of the old system. Nor are words that
+  // only their neighbours can read (see besideItsKin).
+  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
@@ -196,20 +197,30 @@ export interface AutoMapInput {
 /** A header the user once mapped to the field: their word outranks every synonym but the target's own label. */
 const LEARNED = 0.97;
 
+const shareOf = (p: ColumnProfile | undefined, key: string) => p?.shares.get(key) ?? 0;
+
 /**
- * A meaningless column of single names, none of them given names, right beside one of given names
- * ("Ana" | "Whitfield"): the family names. Alone, such values could be any name.
+ * Values that could be anything alone, read by the columns around them, under a meaningless header:
+ * single names right beside given names ("Ana" | "Whitfield") are the family names; place names
+ * next to postal codes, states, streets or countries are the town. Returns the shape, or null.
  */
-function familyNamesBesideGivenNames(c: number, tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[]): boolean {
+function besideItsKin(kind: string, c: number, tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[]): string | null {
   const p = profiles[c];
-  if (p === undefined || p.filled < 3 || !isGenericHeader(tokenLists[c]!)) return false;
-  const share = (q: ColumnProfile | undefined, key: string) => q?.shares.get(key) ?? 0;
-  if (share(p, 'looks:family-name') < 0.9 || share(p, 'looks:given-name') >= 0.3 || p.wordy < 0.9) return false;
-  return [c - 1, c + 1].some((k) => share(profiles[k], 'looks:given-name') >= 0.6);
+  if (p === undefined || p.filled < 3 || p.wordy < 0.9 || !isGenericHeader(tokenLists[c]!)) return null;
+  const near = (distance: number, test: (q: ColumnProfile | undefined) => boolean) => [...Array(distance).keys()].some((d) => test(profiles[c - d - 1]) || test(profiles[c + d + 1]));
+  if (kind === 'looks:family-name') {
+    if (shareOf(p, 'looks:family-name') < 0.9 || shareOf(p, 'looks:given-name') >= 0.3) return null;
+    return near(1, (q) => shareOf(q, 'looks:given-name') >= 0.6) ? 'family-name' : null;
+  }
+  if (kind === 'looks:locality') {
+    if (shareOf(p, 'looks:locality') < 0.9 || ['looks:given-name', 'looks:company-name', 'looks:region', 'country'].some((k) => shareOf(p, k) >= 0.3)) return null;
+    return near(2, (q) => shareOf(q, 'looks:postal-code') >= 0.9 || shareOf(q, 'looks:region') >= 0.9 || shareOf(q, 'looks:street-address') >= 0.6 || shareOf(q, 'country') >= 0.9) ? 'locality' : null;
+  }
+  return null;
 }
 
-/** What family names beside given names are worth: a content-only match. */
-const BESIDE_GIVEN_NAMES = 0.6;
+/** What values read by their neighbours are worth: a content-only match. */
+const BESIDE_KIN = 0.6;
 
 /** Words that say "identifier". */
 const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
@@ -282,7 +293,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
-      const beside = kind === 'looks:family-name' && pair.score < BESIDE_GIVEN_NAMES && familyNamesBesideGivenNames(c, headerTokenLists, profiles) ? { ...pair, score: BESIDE_GIVEN_NAMES, reasons: [{ kind: 'content' as const, header, content: 'family-name', share: 1 }] } : pair;
+      const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, headerTokenLists, profiles) : null;
+      const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
       const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * CONSTANT_COLUMN } : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });

@@ -96,7 +96,7 @@ export function contentKey(target: Target, field: Field): string | null {
 export const NEGATIVE_ONLY = (key: string) => key === 'looks:family-name';
 
 /** Content kinds strong enough to map a column whose header says nothing. */
-export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:(?!family-name))/.test(key);
+export const DISTINCTIVE = (key: string) => /^(email|country|currency|json:object|taxId:(?!any)|enum:|looks:(?!family-name|locality))/.test(key);
 
 /**
  * Positive-only evidence: a text column that does not look like this is still a fine text column
@@ -230,6 +230,9 @@ function isCompanyNumber(v: string): boolean {
   return false;
 }
 
+/** A place's name as addresses write it: one to four words of letters, no digits ("Saint-Martin-d'Hères", "Saffron Walden", "LYON"). */
+const PLACE = /^\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,3}$/u;
+
 /** Readers for the text shapes of {@link contentKey} "looks:" keys. */
 export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'company-name': (v) => !/@|:\/\/|^[\d\s.,/+-]*$/.test(v) && (LEGAL_FORM.test(v) || isBusinessName(v)),
@@ -247,6 +250,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   region: isRegion,
   'company-number': isCompanyNumber,
   'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
+  locality: (v) => PLACE.test(v.trim()),
 };
 
 const MAX_DISTINCT = 300;

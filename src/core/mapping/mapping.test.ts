@@ -502,6 +502,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-contacts', [['Col1', 'Col2'], ['Calloway', 'x@y.com'], ['Ferreira', 'z@y.com'], ['Brooks', 'w@y.com']]).Col1).toBeNull();
   });
 
+  it('reads place names next to postal codes or streets, under meaningless headers, as the town', () => {
+    const rows = [
+      ['VAR1', 'VAR2', 'VAR3', 'VAR4'],
+      ['Aldgate Fine Foods Ltd', '18 Mansell Street', 'London', 'E1 8AA'],
+      ['Corrib Analytics Ltd', '5 Dock Road', 'Galway', 'H91 K2T3'],
+      ['Wendt & Söhne KG', 'Eichendorffstraße 12', 'Leipzig', '04277'],
+      ['Atelier Brunel', '8 rue du Four', "Saint-Martin-d'Hères", '38400'],
+    ];
+    expect(mapRows('upflow-customers', rows).VAR3).toBe('town');
+    // Without an address around them, the same names say nothing.
+    expect(mapRows('upflow-customers', rows.map((r) => [r[0]!, r[2]!])).VAR3).toBeNull();
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
