@@ -314,7 +314,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Nor another column that names the field as well, whatever its values ("N° facture" holding
     // "FA-0142" beside "N° pièce" holding 8812): which one is meant is for a person to say.
     const rivalName = Math.max(0, ...pairs[i]!.filter((_, k) => k !== c).map((q) => q.named));
-    const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15 || (p.named > 0 && rivalName >= p.named - 0.05);
+    // Nor a column whose header is this one's plus a qualifier ("Original Amount" beside "Amount"):
+    // the plain one may be the converted amount, the due amount, another party's.
+    const qualifiedTwin = headerTokenLists.some((t, k) => k !== c && t.length > headerTokenLists[c]!.length && headerTokenLists[c]!.length > 0 && headerTokenLists[c]!.every((w) => t.includes(w)) && profiles[k] !== undefined && profiles[k]!.filled > 0);
+    const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15 || (p.named > 0 && rivalName >= p.named - 0.05) || qualifiedTwin;
     // High also needs two agreeing witnesses: the header names the field outright and the values
     // are what the field holds. The target's own label in a file laid out on its template (a
     // previous export) is enough alone. A synonym by itself is not: "Code contact" or "Payment Number" mean different
