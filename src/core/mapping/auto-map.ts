@@ -222,6 +222,28 @@ function besideItsKin(kind: string, c: number, tokenLists: readonly (readonly st
 /** What values read by their neighbours are worth: a content-only match. */
 const BESIDE_KIN = 0.6;
 
+/**
+ * Headers that number the columns with a word the target does not know ("Zone1" … "Zone8",
+ * "Attr_1" … "Attr_9", "Data Item1" …): when most of a file's headers are one such family, each is a
+ * position, whatever tool wrote it. Returns the positions' tokens by column.
+ */
+function numberedPositions(headers: readonly string[], vocabulary: ReadonlySet<string>): Map<number, string[]> {
+  const families = new Map<string, { column: number; number: string }[]>();
+  headers.forEach((h, column) => {
+    const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h);
+    if (m === null) return;
+    const prefix = m[1]!.toLowerCase();
+    families.set(prefix, [...(families.get(prefix) ?? []), { column, number: m[2]! }]);
+  });
+  const out = new Map<number, string[]>();
+  for (const [prefix, members] of families) {
+    const words = headerTokens(prefix);
+    if (members.length < 3 || members.length < headers.length / 2 || words.some((w) => vocabulary.has(w) && !isGenericHeader([w]))) continue;
+    for (const { column, number } of members) out.set(column, [number]);
+  }
+  return out;
+}
+
 /** Words that say "identifier". */
 const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
 
@@ -254,7 +276,12 @@ const LEADING_ID = 0.82;
 export function autoMap(input: AutoMapInput): FieldMatch[] {
   const { target, headers, profiles } = input;
   const learned = new Map((input.learned ?? []).map((l) => [literalOf(l.header), l]));
-  const headerTokenLists = headers.map(headerTokens);
+  const namesByField = namesOfTarget(target);
+  // Every word of the target's names (the same set for each of its fields).
+  const vocabulary = namesByField.get(target.fields[0]!)?.vocabulary ?? new Set<string>();
+  const positions = numberedPositions(headers, vocabulary);
+  // A column named by its position says nothing: its number is its only word.
+  const headerTokenLists = headers.map((h, c) => positions.get(c) ?? headerTokens(h));
   const unprefixed = withoutRecordPrefix(headers);
   const fields = target.fields;
   const kindCount = new Map<string, number>();
@@ -264,7 +291,6 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     if (k !== null) kindCount.set(k, (kindCount.get(k) ?? 0) + 1);
     if (k !== null && f.exported) primaryKindCount.set(k, (primaryKindCount.get(k) ?? 0) + 1);
   }
-  const namesByField = namesOfTarget(target);
   // A file laid out on the target's template (most headers are its labels) says what each column is
   // for; a lone "Status" among a processor's columns is just a common word.
   const labels = new Set(fields.map((f) => literalOf(f.label)));
@@ -272,8 +298,6 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
   const telling = profiles.map((p) => tellingShapes(target, p));
-  // Every word of the target's names (the same set for each of its fields).
-  const vocabulary = namesByField.get(fields[0]!)?.vocabulary ?? new Set<string>();
   const leadingId = target.recordId === undefined ? -1 : leadingIdColumn(headerTokenLists, profiles, vocabulary);
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;

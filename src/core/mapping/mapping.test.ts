@@ -489,6 +489,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m.PRIMARYCONTACTEMAIL).toBeNull();
   });
 
+  it('reads a family of numbered headers in a word it does not know as positions, whatever tool wrote them', () => {
+    const rows = (names: string[]) => [names, ...[['Maple Leaf Books Ltd', 'ap@mapleleaf.ca', 'CA'], ['Kelowna Orchards Inc.', 'office@kelowna.ca', 'CA'], ['Tasman Timber Pty Ltd', 'ar@tasman.com.au', 'AU']]];
+    for (const prefix of ['Zone', 'Prop_', 'Data Item', '@', 'Attr ']) {
+      const names = [1, 2, 3].map((n) => `${prefix}${n}`);
+      expect(Object.values(mapRows('zenskar-customers', rows(names))), prefix).toEqual(['name', 'email', 'country']);
+    }
+    // A family in a word the target knows is read by its word: "Address 1", "Address 2", "Address 3".
+    const addresses = mapRows('zenskar-customers', [['Address 1', 'Address 2', 'Address 3'], ['1 Main St', 'Suite 2', 'Boston'], ['5 Elm St', '', 'Salem'], ['9 Oak St', 'Floor 3', 'Lowell']]);
+    expect(addresses['Address 1']).toBe('address');
+  });
+
   it('reads single names beside given names, under meaningless headers, as the family names', () => {
     const m = mapRows('upflow-contacts', [
       ['Col1', 'Col2', 'Col3'],
