@@ -251,16 +251,16 @@ const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
  * The file's leading column when it reads as the records' own ids, or -1: the first column with
  * values, all different, under a header made of an id word and at most one word the target does not
  * know ("ID", "Slip ID", "Sys Nbr", "Entry #"). Exports put the record's key first; a person reads it
- * so without knowing what a "slip" is. A bare "#" counting 1, 2, 3 numbers the rows instead.
+ * so without knowing what a "slip" is. A column counting 0, 1, 2 or 1, 2, 3 numbers the rows instead.
  */
 function leadingIdColumn(tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[], known: ReadonlySet<string>): number {
   const c = profiles.findIndex((p) => p.filled > 0);
-  if (c < 0 || !profiles[c]!.unique) return -1;
+  if (c < 0 || !profiles[c]!.unique || profiles[c]!.rowNumbers) return -1;
   const tokens = tokenLists[c]!;
   const ids = tokens.filter((t) => ID_WORDS.has(t));
   const others = tokens.filter((t) => !ID_WORDS.has(t));
   if (ids.length === 0 || others.length > 1 || others.some((t) => known.has(t))) return -1;
-  return others.length === 0 && ids.every((t) => t === 'number') && profiles[c]!.counter ? -1 : c;
+  return c;
 }
 
 /** What a leading column of unique ids is worth for the record's id field: a generic name's weight. */

@@ -35,6 +35,8 @@ export interface ColumnProfile {
   readonly shares: ReadonlyMap<string, number>;
   /** The values count up by one, row after row (1, 2, 3 or 00017, 00018): row numbers, whatever else they look like. */
   readonly counter: boolean;
+  /** A counter from 0 or 1: the rows' numbers (a dataframe's index), not ids. */
+  readonly rowNumbers: boolean;
   /** No value repeats (among the distinct values counted), and there are at least three. */
   readonly unique: boolean;
   /** Share of values that are mostly digits ("2024-0112", "C-1001"; not "cus_QbX81mDz3K" or "Card"). */
@@ -316,6 +318,8 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       else if (!/\d/.test(value) && /\p{L}/u.test(value)) wordy += n;
     }
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
-    return { filled, distinct: counts.size, shares, counter: isCounter(values), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled };
+    const counter = isCounter(values);
+    const first = values.find((v) => v.trim() !== '')?.trim();
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled };
   });
 }

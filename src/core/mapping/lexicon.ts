@@ -7,7 +7,7 @@
 export const LEXICON: Readonly<Record<string, string>> = {
   // numbers and identifiers
   no: 'number', nr: 'number', nbr: 'number', num: 'number', nro: 'number', numero: 'number', nummer: 'number', n: 'number', nb: 'number', nbre: 'number',
-  id: 'id', uno: 'id', ident: 'id', identifier: 'id', identifiant: 'id', kennung: 'id', ids: 'id', key: 'id',
+  id: 'id', uno: 'id', index: 'id', idx: 'id', ident: 'id', identifier: 'id', identifiant: 'id', kennung: 'id', ids: 'id', key: 'id',
   ref: 'reference', refs: 'reference', referenz: 'reference', referencia: 'reference', kenmerk: 'reference', referentie: 'reference',
   code: 'code', codigo: 'code', kode: 'code', cod: 'code', schlussel: 'code', kennzeichen: 'code',
   // money

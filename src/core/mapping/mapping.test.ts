@@ -425,6 +425,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // Not when a value repeats, nor for a "#" that numbers the rows.
     expect(mapRows('upflow-contacts', [['ID', 'First Name'], ['481', 'Ana'], ['481', 'Bo'], ['490', 'Cy']]).ID).not.toBe('reference');
     expect(mapRows('upflow-contacts', [['#', 'First Name'], ['1', 'Ana'], ['2', 'Bo'], ['3', 'Cy']])['#']).not.toBe('reference');
+    expect(mapRows('upflow-contacts', [['index', 'First Name'], ['0', 'Ana'], ['1', 'Bo'], ['2', 'Cy']]).index).not.toBe('reference');
+    // Elite 3E's "TkprIndex" is the timekeeper's id.
+    expect(mapRows('efimis-employee', [['TkprIndex', 'Name'], ['1042', 'Ana Ruiz'], ['1187', 'Bo Lind'], ['1203', 'Cy Park']]).TkprIndex).toBe('ImportId');
   });
 
   it('reads postal codes of many countries, and not record codes that merely look like an Eircode', () => {
