@@ -249,17 +249,19 @@ const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
 
 /**
  * The file's leading column when it reads as the records' own ids, or -1: the first column with
- * values, all different, under a header made of an id word and at most one word the target does not
- * know ("ID", "Slip ID", "Sys Nbr", "Entry #"). Exports put the record's key first; a person reads it
- * so without knowing what a "slip" is. A column counting 0, 1, 2 or 1, 2, 3 numbers the rows instead.
+ * values, all different, under a header made of an id word, words of the id field's own names and
+ * at most one word the target does not know ("ID", "Slip ID", "Staff Code", "Entry #"). Exports put
+ * the record's key first; a person reads it so without knowing what a "slip" is. A column counting
+ * 0, 1, 2 or 1, 2, 3 numbers the rows instead.
  */
-function leadingIdColumn(tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[], known: ReadonlySet<string>): number {
+function leadingIdColumn(headers: readonly string[], tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[], idNames: FieldNames): number {
   const c = profiles.findIndex((p) => p.filled > 0);
-  if (c < 0 || !profiles[c]!.unique || profiles[c]!.rowNumbers) return -1;
+  if (c < 0 || !profiles[c]!.unique || profiles[c]!.rowNumbers || idNames.not.has(literalOf(headers[c]!))) return -1;
   const tokens = tokenLists[c]!;
   const ids = tokens.filter((t) => ID_WORDS.has(t));
-  const others = tokens.filter((t) => !ID_WORDS.has(t));
-  if (ids.length === 0 || others.length > 1 || others.some((t) => known.has(t))) return -1;
+  // Besides id words: the record's own words ("Contact Code" for an entity) or one the target does not know ("Slip ID").
+  const others = tokens.filter((t) => !ID_WORDS.has(t) && !idNames.words.has(t));
+  if (ids.length === 0 || others.length > 1 || others.some((t) => idNames.vocabulary.has(t))) return -1;
   return c;
 }
 
@@ -298,7 +300,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
   const telling = profiles.map((p) => tellingShapes(target, p));
-  const leadingId = target.recordId === undefined ? -1 : leadingIdColumn(headerTokenLists, profiles, vocabulary);
+  const idNames = fields.find((f) => f.key === target.recordId);
+  const leadingId = idNames === undefined ? -1 : leadingIdColumn(headers, headerTokenLists, profiles, namesByField.get(idNames)!);
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single
