@@ -96,7 +96,19 @@ function report(name: string, t: Tally): string {
   return `${name.padEnd(24)} cases ${String(t.cases).padStart(3)}  columns right ${pct(t.columnsRight, t.columns).padStart(6)}  precision ${pct(t.proposedRight, t.proposed).padStart(6)}  recall ${pct(t.found, t.expectedMapped).padStart(6)}  files right ${pct(t.casesRight, t.cases).padStart(6)}  right-with-high-confidence ${pct(t.highRight, t.proposedRight).padStart(6)}  wrong-with-high-confidence ${t.highWrong}`;
 }
 
+/** Ids and labels of the dev cases a second annotator labelled blind (see mapping-corpus/agreement.py). */
+function secondLabelling(): Map<string, Record<string, string | null>> {
+  const dir = join(root, 'agreement');
+  if (!existsSync(dir)) return new Map();
+  return new Map(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => {
+    const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; expected: Record<string, string | null> };
+    return [s.id, s.expected];
+  }));
+}
+
 async function accuracy(): Promise<void> {
+  const second = secondLabelling();
+  const sample = { engine: blank(), annotatorAgreed: 0 };
   for (const set of ['dev', 'holdout']) {
     if (onlySet !== undefined && onlySet !== set) continue;
     const dir = join(root, set);
@@ -115,12 +127,21 @@ async function accuracy(): Promise<void> {
       if (!byLanguage.has(c.language)) byLanguage.set(c.language, blank());
       add(byLanguage.get(c.language)!, r.tally);
       if (verbose && r.wrong.length > 0) console.log(`  ${set}/${c.id} (${c.target})\n${r.wrong.join('\n')}`);
+      const other = set === 'dev' ? second.get(c.id) : undefined;
+      if (other !== undefined) {
+        add(sample.engine, r.tally);
+        sample.annotatorAgreed += Object.entries(c.expected).filter(([h, f]) => other[h] === f).length;
+      }
     }
     console.log(`\n== ${set} (${files.length} files) ==`);
     console.log(report('all', total));
     console.log(`by confidence: high ${total.highRight + total.highWrong} proposed, ${pct(total.highRight, total.highRight + total.highWrong)} right; medium ${total.mediumProposed}, ${pct(total.mediumRight, total.mediumProposed)} right; low ${total.lowProposed}, ${pct(total.lowRight, total.lowProposed)} right`);
     for (const [k, t] of [...byTarget].sort()) console.log(report(k, t));
     for (const [k, t] of [...byLanguage].sort()) console.log(report(`lang ${k}`, t));
+  }
+  if (sample.engine.cases > 0) {
+    const e = sample.engine;
+    console.log(`\n== the ${e.cases} dev cases a second annotator labelled blind (${e.columns} columns) ==\nsecond annotator agrees with the corpus on ${pct(sample.annotatorAgreed, e.columns)} of columns; the engine on ${pct(e.columnsRight, e.columns)}`);
   }
 }
 
