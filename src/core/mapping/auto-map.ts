@@ -76,6 +76,13 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // one whose values have the field's shape is the better witness.
   // Content that can only refute says nothing when it does not: no witness for high confidence.
   if (NEGATIVE_ONLY(key!) && share >= 0.5) return { score: h.score, reasons };
+  // A numeric code that sources write as words (a payment method's id): its words or its numbers
+  // are fine, and so are a few other words to translate; anything else ("65e5a1c2-7f3b…" under
+  // "ID") refutes it, as for any whole number.
+  const numbers = profile!.shares.get('integer') ?? profile!.numeric;
+  if (field.type.kind === 'integer' && key!.startsWith('looks:') && share < 0.5 && numbers < 0.5 && profile!.filled >= 3 && !codeList(profile!)) {
+    return { score: h.score * 0.4, reasons: [...reasons, { kind: 'content-contradicts', header, content: 'integer', share: Math.round(numbers * 100) / 100 }] };
+  }
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it, with a floor for what a value

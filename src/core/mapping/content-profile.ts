@@ -81,6 +81,8 @@ export function contentKey(target: Target, field: Field): string | null {
   switch (t.kind) {
     case 'text':
       return t.looksLike === undefined ? null : `looks:${t.looksLike}`;
+    case 'integer':
+      return t.looksLike === undefined ? 'integer' : `looks:${t.looksLike}`;
     case 'reference':
       return null;
     case 'enum':
@@ -244,7 +246,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
     return words !== null && words.length >= 1 && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
   },
   'family-name': (v) => !isFullName(v) && !/\d/.test(v),
-  'payment-method': (v) => PAYMENT_METHOD.test(v.trim()),
+  'payment-method': (v) => PAYMENT_METHOD.test(v.trim().replace(/_/g, ' ')),
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
@@ -271,7 +273,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     for (const field of target.fields) {
       const key = contentKey(target, field);
       if (key === null || readers.has(key)) continue;
-      if (field.type.kind === 'text' && field.type.looksLike !== undefined) {
+      if ((field.type.kind === 'text' || field.type.kind === 'integer') && field.type.looksLike !== undefined) {
         readers.set(key, LOOKS_LIKE[field.type.looksLike]);
         continue;
       }

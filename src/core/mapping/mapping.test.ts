@@ -118,10 +118,13 @@ describe('auto-mapping', () => {
     expect(confidenceOf('billing-payments', processor, 'status').column).toBeNull();
   });
 
-  it('keeps a header that names the field, at low confidence, when its values are in another code', () => {
-    // "Card" is not a PayToolID, but this is the column to translate, not one to ignore.
-    const rows = [['Payment method', 'Amount'], ['Card', '10.00'], ['Wire', '20.00'], ['Card', '5.00']];
-    expect(confidenceOf('billing-payments', rows, 'payToolId')).toEqual({ column: 'Payment method', confidence: 'low' });
+  it('keeps a header that names the field when its values are in another code, with high confidence only when they are of the field\'s kind', () => {
+    // "Card" is not a PayToolID, but this is the column to translate, not one to ignore: payment methods are what a PayToolID stands for.
+    const methods = [['Payment method', 'Amount'], ['Card', '10.00'], ['Wire', '20.00'], ['Card', '5.00']];
+    expect(confidenceOf('billing-payments', methods, 'payToolId')).toEqual({ column: 'Payment method', confidence: 'high' });
+    // Words of no known kind: still the column, but a person should look.
+    const other = [['Payment method', 'Amount'], ['Stripe', '10.00'], ['Bankomat', '20.00'], ['Stripe', '5.00']];
+    expect(confidenceOf('billing-payments', other, 'payToolId')).toEqual({ column: 'Payment method', confidence: 'medium' });
   });
 
   it('reads positions as positions: "Column C" is not the abbreviation "A/C"', () => {
@@ -461,6 +464,10 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['cus_QbZ55pFb1MrN4y', 'paypal', '8.50', 'EUR'],
     ]);
     expect(m).toMatchObject({ 'Customer ID': null, 'Payment method': 'payToolId' });
+    // Card brands and methods under a meaningless header: the payment method, to translate.
+    expect(mapRows('billing-payments', [['Field8', 'Field9'], ['12.00', 'Visa'], ['8.00', 'Mastercard'], ['3.50', 'SEPA Direct Debit'], ['9.90', 'bank_transfer']]).Field9).toBe('payToolId');
+    // Ids of another kind under "ID" are no payment method's id.
+    expect(mapRows('billing-payments', [['ID', 'Amount'], ['65e5a1c2-7f3b-a4d9-9c21-0b8e3f6d2a17', '1.00'], ['65e6f0a9-2c41-a8e7-b1f3-2d4c6e8a0b19', '2.00'], ['65e71b3d-9e02-4c6a-8d15-7f3a2b9c4e60', '3.00']]).ID).not.toBe('payToolId');
   });
 
   it('lets values of a telling shape decide between two fields a header could name', () => {

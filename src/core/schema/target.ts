@@ -44,6 +44,11 @@ export const fieldTypeSchema = z.discriminatedUnion('kind', [
     kind: z.literal('integer'),
     min: decimalString.optional(),
     max: decimalString.optional(),
+    /**
+     * For a numeric code that sources write as words (a payment method's id, written "Card" or
+     * "Visa"): what those words look like, so the column is recognised and its values translated.
+     */
+    looksLike: z.enum(LOOKS_LIKE_KINDS).optional(),
   }),
   z.object({
     kind: z.literal('decimal'),

@@ -147,7 +147,7 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
       key: f.key,
       label: f.label.trim(),
       description: f.description,
-      type: type.kind === 'text' && was?.type.kind === 'text' && was.type.looksLike !== undefined ? { ...type, looksLike: was.type.looksLike } : type,
+      type: (type.kind === 'text' || type.kind === 'integer') && was?.type.kind === type.kind && was.type.looksLike !== undefined ? { ...type, looksLike: was.type.looksLike } : type,
       required: f.required,
       unique: f.unique,
       aliases,
