@@ -50,7 +50,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   // dates and time
   dt: 'date', datum: 'date', fecha: 'date', date: 'date', f: 'date',
   due: 'due', echeance: 'due', fallig: 'due', faellig: 'due', vencimiento: 'due', vervaldatum: 'due date',
-  delai: 'term', frist: 'term', plazo: 'term', ziel: 'term', term: 'term', terms: 'term',
+  delai: 'term', frist: 'term', plazo: 'term', ziel: 'term', term: 'term', terms: 'term', bedingung: 'term', bedingungen: 'term', kondition: 'term', konditionen: 'term', condition: 'term', conditions: 'term', condiciones: 'term', cond: 'term',
   days: 'days', jours: 'days', tage: 'days', dias: 'days', dagen: 'days', day: 'days', jour: 'days',
   dauer: 'duration', duree: 'duration', duracion: 'duration', duur: 'duration', duration: 'duration',
   hours: 'hours', stunden: 'hours', heures: 'hours', horas: 'hours', uren: 'hours', hrs: 'hours', std: 'hours',
@@ -70,4 +70,4 @@ export const LEXICON: Readonly<Record<string, string>> = {
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle'];
+export const COMPOUND_ENDINGS = ['nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
