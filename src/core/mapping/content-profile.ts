@@ -200,6 +200,9 @@ const isRegion = (v: string) => REGION_CODES.has(fold(v)) || REGION_NAMES.has(fo
  */
 const DOCUMENT_NUMBER = /^(?:(?:invoice|order|facture|commande|rechnung|bestellung|factura|pedido)\s*(?:#|n[°º]|nr\.?|no\.?)?\s*)?(?:(?:INV|INVC|SO|ORD|ORDER|PED|PV|FAC|FACT|FCT|FV|FA|F|RE|RN|AUF|CMD|BC|BON|OV|VF|B)[-\s_/#.]?\d{2,}(?:[-/_]\d+)*|#\d{3,})$/i;
 
+/** YYYYMMDD from 1900 to 2099. */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
 /** Luhn's check, as SIREN and SIRET numbers carry it. */
 function luhn(digits: string): boolean {
   let sum = 0;
@@ -280,7 +283,10 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);
       // Accepted outright, or refused only for want of a column-level choice (day/month order, decimal
       // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
+      // A compact date ("20250331", as LEDES and SAP write them) is a date, not an amount.
+      const dateShaped = key === 'decimal' ? COMPACT_DATE : null;
       readers.set(key, (raw) => {
+        if (dateShaped !== null && dateShaped.test(raw.trim())) return false;
         const r = codec.check(raw);
         return r.ok ? r.notes.every((n) => RIGHT_KIND.has(n.code)) : r.issues.every((i) => RIGHT_KIND.has(i.code));
       });

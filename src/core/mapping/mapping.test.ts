@@ -433,6 +433,13 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('efimis-employee', [['TkprIndex', 'Name'], ['1042', 'Ana Ruiz'], ['1187', 'Bo Lind'], ['1203', 'Cy Park']]).TkprIndex).toBe('ImportId');
   });
 
+  it('reads compact dates (LEDES, SAP: 20250331) as dates, not amounts', () => {
+    const t = target('efimis-invoice-item');
+    const [p] = profileColumns([['20250331', '20250304', '20250306', '20250312']], [t]);
+    expect(p!.shares.get('date')).toBe(1);
+    expect(p!.shares.get('decimal')).toBe(0);
+  });
+
   it('reads postal codes of many countries, and not record codes that merely look like an Eircode', () => {
     for (const v of ['75009', '1000', 'SW1A 1AA', 'H2X 1Y4', '1012 AB', 'D02 X285', 'T12 YT50', '02116-4412']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(true);
     for (const v of ['E000412', 'A123456', 'Paris', '12']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(false);
