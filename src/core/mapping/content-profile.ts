@@ -171,7 +171,7 @@ const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9
 /** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
 const PROCESSOR_CUSTOMER_ID = /^(?:cus_[A-Za-z0-9]{8,}|CU[0-9A-Z]{10,}|cst_[A-Za-z0-9]{6,})$/;
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|(?:[A-Z]\d{2}|D6W) ?[ACDEFHKNPRTVWXY][\dACDEFHKNPRTVWXY]{3}|\d{2}-\d{3}|\d{6})$/i;
-const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b/i;
+const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
 
 /** Codes of the states, provinces and territories addresses carry: US, Canada, Australia (folded). */
 const REGION_CODES = new Set(
@@ -199,6 +199,9 @@ const isRegion = (v: string) => REGION_CODES.has(fold(v)) || REGION_NAMES.has(fo
  * "Invoice #INV10231"), or a shop's "#4127".
  */
 const DOCUMENT_NUMBER = /^(?:(?:invoice|order|facture|commande|rechnung|bestellung|factura|pedido)\s*(?:#|n[°º]|nr\.?|no\.?)?\s*)?(?:(?:INV|INVC|SO|ORD|ORDER|PED|PV|FAC|FACT|FCT|FV|FA|F|RE|RN|AUF|CMD|BC|BON|OV|VF|B)[-\s_/#.]?\d{2,}(?:[-/_]\d+)*|#\d{3,})$/i;
+
+/** The opening of a letter ("Dear Ms Kaur,", "Sehr geehrter Herr Dr. Weber,", "Geachte heer Bakker,", "Chère Madame,"). */
+const SALUTATION = /^(?:dear|hello|hi|sehr geehrte[rs]?|liebe[rs]?|guten tag|geachte|beste|cher|chère|chers|madame|monsieur|mesdames|messieurs|ma(?:î|i)tre|estimad[oa]s?|querid[oa]s?)\b.*\p{L}/iu;
 
 /** YYYYMMDD from 1900 to 2099. */
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
@@ -258,6 +261,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'company-number': isCompanyNumber,
   'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
   locality: (v) => PLACE.test(v.trim()),
+  salutation: (v) => SALUTATION.test(v.trim()) && v.trim().split(/\s+/).length >= 2,
 };
 
 const MAX_DISTINCT = 300;

@@ -433,6 +433,12 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('efimis-employee', [['TkprIndex', 'Name'], ['1042', 'Ana Ruiz'], ['1187', 'Bo Lind'], ['1203', 'Cy Park']]).TkprIndex).toBe('ImportId');
   });
 
+  it('reads German and Dutch compound street names and letter openings', () => {
+    for (const v of ['Leopoldstraße 88', 'Hauptstr. 5', 'Keizersgracht 12', 'Am Lindenhof 7', '12 rue des Lilas']) expect(LOOKS_LIKE['street-address'](v), v).toBe(true);
+    for (const v of ['Sehr geehrter Herr Dr. Weber,', 'Dear Ms Kaur,', 'Geachte heer Bakker,', 'Chère Madame,']) expect(LOOKS_LIKE.salutation(v), v).toBe(true);
+    for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
+  });
+
   it('reads compact dates (LEDES, SAP: 20250331) as dates, not amounts', () => {
     const t = target('efimis-invoice-item');
     const [p] = profileColumns([['20250331', '20250304', '20250306', '20250312']], [t]);
