@@ -37,7 +37,8 @@ export function headerTokens(header: string): string[] {
     if (STOP_WORDS.has(w)) continue;
     if (/^\d+$/.test(w) && words.length > 1) continue; // "Address 1", "Email2": numbering, not meaning
     for (const part of splitCompound(w)) {
-      const meaning = LEXICON[part];
+      // A plural the lexicon knows in the singular ("Téléphones", "Entreprises", "Prénoms").
+      const meaning = LEXICON[part] ?? (part.length > 4 && part.endsWith('s') ? LEXICON[part.slice(0, -1)] : undefined);
       if (meaning === undefined) out.push(part);
       else out.push(...meaning.split(' '));
     }

@@ -45,6 +45,9 @@ describe('header normalisation', () => {
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
+    // Plurals of known words.
+    expect(headerTokens('Téléphones')).toEqual(['phone']);
+    expect(headerTokens('Entreprises')).toEqual(['company']);
     // "Including tax" is the gross amount.
     expect(headerTokens('Bedrag incl. btw')).toEqual(['amount', 'gross', 'vat']);
     expect(isGenericHeader(headerTokens('$3'))).toBe(true);
