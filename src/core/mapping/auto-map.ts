@@ -251,6 +251,19 @@ function numberedPositions(headers: readonly string[], vocabulary: ReadonlySet<s
   return out;
 }
 
+/** Pairs of columns [a, b] where b's header is a's plus id words only ("Projekt", "Projekt-Nr."). */
+function idTwins(tokenLists: readonly (readonly string[])[]): [number, number][] {
+  const out: [number, number][] = [];
+  tokenLists.forEach((a, i) => {
+    if (a.length === 0 || a.some((t) => ID_WORDS.has(t))) return;
+    tokenLists.forEach((b, k) => {
+      if (k === i || b.length <= a.length) return;
+      if (a.every((t) => b.includes(t)) && b.every((t) => a.includes(t) || ID_WORDS.has(t))) out.push([i, k]);
+    });
+  });
+  return out;
+}
+
 /** Words that say "identifier". */
 const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
 
@@ -333,6 +346,16 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });
+  // Of a name and its id ("Mitarbeiter" and "Mitarbeiter-Nr.", "Project" and "Project Code"), a
+  // field that holds an id (a reference to another record, a "Client Number") takes the id.
+  for (const [plain, withId] of idTwins(headerTokenLists)) {
+    fields.forEach((field, i) => {
+      if (field.type.kind !== 'reference' && !namesByField.get(field)!.label.some((t) => ID_WORDS.has(t))) return;
+      const a = pairs[i]![plain]!;
+      const b = pairs[i]![withId]!;
+      if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
+    });
+  }
   const weights = pairs.map((row) => row.map((p) => p.score));
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
   const cubed = weights.map((row) => row.map((w) => (w >= MIN_SCORE ? w ** 3 : 0)));

@@ -526,6 +526,18 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(addresses['Address 1']).toBe('address');
   });
 
+  it('gives an id field the id of a name and its id ("Mitarbeiter", "Mitarbeiter-Nr.")', () => {
+    const m = mapRows('efimis-work-item', [
+      ['Datum', 'Mitarbeiter', 'Mitarbeiter-Nr.', 'Projekt', 'Projekt-Nr.', 'Stunden'],
+      ['04.03.2025', 'Anna Keller', 'M014', 'Umbau Seestrasse', 'P-2024-118', '1,5'],
+      ['04.03.2025', 'Beat Huber', 'M022', 'Erbteilung Meier', 'P-2025-007', '0,75'],
+      ['05.03.2025', 'Anna Keller', 'M014', 'Umbau Seestrasse', 'P-2024-118', '2,0'],
+    ]);
+    expect(m).toMatchObject({ 'Mitarbeiter-Nr.': 'EmployeeId', 'Projekt-Nr.': 'MatterId', Mitarbeiter: null, Projekt: null });
+    const ledger = mapRows('zencase-client-ledger', [['Client', 'Client No', 'Amount'], ['Acme Ltd', 'C-1001', '10.00'], ['Beta SA', 'C-1002', '12.00'], ['Acme Ltd', 'C-1001', '5.00']]);
+    expect(ledger).toMatchObject({ 'Client No': 'clientNumber', Client: null });
+  });
+
   it('reads single names beside given names, under meaningless headers, as the family names', () => {
     const m = mapRows('upflow-contacts', [
       ['Col1', 'Col2', 'Col3'],
