@@ -171,9 +171,9 @@ function foreignShape(own: string | null, telling: ReadonlySet<string>, profile:
 /** A few words or repeated values ("Card", "Cheque", "Net 30"), not ids ("cus_QbX81mDz3K"): codes written out, to translate. */
 const codeList = (profile: ColumnProfile) => profile.distinct <= 30 && (profile.wordy >= 0.8 || !profile.unique);
 
-/** A column of emails, currency codes, tax ids, JSON or yes/no flags: values with a kind of their own. */
+/** A column of emails, currency codes, tax ids, JSON, yes/no flags or dates: values with a kind of their own. */
 const isTypedColumn = (profile: ColumnProfile | undefined) =>
-  profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:)/.test(k)));
+  profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:|date$)/.test(k)));
 
 /** Below this share of values of the field's kind, a match is shown with low confidence whatever its name. */
 const REFUTED = 0.2;

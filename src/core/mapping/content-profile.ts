@@ -203,6 +203,9 @@ const DOCUMENT_NUMBER = /^(?:(?:invoice|order|facture|commande|rechnung|bestellu
 /** The opening of a letter ("Dear Ms Kaur,", "Sehr geehrter Herr Dr. Weber,", "Geachte heer Bakker,", "Chère Madame,"). */
 const SALUTATION = /^(?:dear|hello|hi|sehr geehrte[rs]?|liebe[rs]?|guten tag|geachte|beste|cher|chère|chers|madame|monsieur|mesdames|messieurs|ma(?:î|i)tre|estimad[oa]s?|querid[oa]s?)\b.*\p{L}/iu;
 
+/** A number of five digits, with or without a fraction: what an Excel date serial looks like. */
+const SERIAL_NUMBER = /^\d{5}(?:\.\d+)?$/;
+
 /** YYYYMMDD from 1900 to 2099. */
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -287,10 +290,11 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);
       // Accepted outright, or refused only for want of a column-level choice (day/month order, decimal
       // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
-      // A compact date ("20250331", as LEDES and SAP write them) is a date, not an amount.
-      const dateShaped = key === 'decimal' ? COMPACT_DATE : null;
+      // A compact date ("20250331", as LEDES and SAP write them) is a date, not an amount. A bare
+      // number such as 60613 is a postal code or an id far more often than an Excel date serial.
+      const refused = key === 'decimal' ? COMPACT_DATE : key === 'date' ? SERIAL_NUMBER : null;
       readers.set(key, (raw) => {
-        if (dateShaped !== null && dateShaped.test(raw.trim())) return false;
+        if (refused !== null && refused.test(raw.trim())) return false;
         const r = codec.check(raw);
         return r.ok ? r.notes.every((n) => RIGHT_KIND.has(n.code)) : r.issues.every((i) => RIGHT_KIND.has(i.code));
       });

@@ -447,6 +447,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
     const [p] = profileColumns([['20250331', '20250304', '20250306', '20250312']], [t]);
     expect(p!.shares.get('date')).toBe(1);
     expect(p!.shares.get('decimal')).toBe(0);
+    // Five-digit numbers are postal codes or ids, not Excel date serials, when reading what a column holds.
+    const [zip] = profileColumns([['60613', '60606', '60201', '60181']], [t]);
+    expect(zip!.shares.get('date')).toBe(0);
+  });
+
+  it('does not put dates into a free-text field whose header merely resembles it', () => {
+    const m = mapRows('efimis-matter', [['Matter Name', 'Statute of Limitations'], ['Smith v Jones', '2026-05-01'], ['Estate of Brown', '2027-01-15'], ['Lee Lease', '2026-09-30']]);
+    expect(m['Statute of Limitations']).toBeNull();
   });
 
   it('reads postal codes of many countries, and not record codes that merely look like an Eircode', () => {
