@@ -320,8 +320,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
   const telling = profiles.map((p) => tellingShapes(target, p));
-  const idNames = fields.find((f) => f.key === target.recordId);
-  const leadingId = idNames === undefined ? -1 : leadingIdColumn(headers, headerTokenLists, profiles, namesByField.get(idNames)!);
+  const idField = fields.find((f) => f.key === target.recordId);
+  // Not when another column holds values of the id field's own shape (Stripe's "ch_…" under "Charge").
+  const idShape = idField === undefined ? null : contentKey(target, idField);
+  const shapedElsewhere = idShape !== null && idShape.startsWith('looks:') && profiles.some((p) => (p.shares.get(idShape) ?? 0) >= 0.9 && p.filled >= 3);
+  const leadingId = idField === undefined || shapedElsewhere ? -1 : leadingIdColumn(headers, headerTokenLists, profiles, namesByField.get(idField)!);
   const pairs = fields.map((field) => {
     const names = namesByField.get(field)!;
     // A column of dates says "the date" only when the target has a single date field, or a single

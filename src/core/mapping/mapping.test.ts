@@ -432,6 +432,10 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-contacts', [['ID', 'First Name'], ['481', 'Ana'], ['481', 'Bo'], ['490', 'Cy']]).ID).not.toBe('reference');
     expect(mapRows('upflow-contacts', [['#', 'First Name'], ['1', 'Ana'], ['2', 'Bo'], ['3', 'Cy']])['#']).not.toBe('reference');
     expect(mapRows('upflow-contacts', [['index', 'First Name'], ['0', 'Ana'], ['1', 'Bo'], ['2', 'Cy']]).index).not.toBe('reference');
+    // Not when another column holds the id field's own kind of values: Stripe's charge ids are the payments' references.
+    const stripe = mapRows('billing-payments', [['Number', 'Amount Paid', 'Currency', 'Charge'], ['8F3C21A0-0014', '490.00', 'usd', 'ch_3Qm8Kd2eZvKYlo2C1x4T9aBf'], ['8F3C21A0-0015', '12.00', 'usd', 'ch_3QpT0b2eZvKYlo2C0n5R7cYd'], ['8F3C21A0-0016', '80.00', 'usd', 'ch_3QmXy42eZvKYlo2C1f8W3kLp']]);
+    expect(stripe).toMatchObject({ Charge: 'referenceNumber' });
+    expect(stripe.Number).not.toBe('referenceNumber');
     // Elite 3E's "TkprIndex" is the timekeeper's id.
     expect(mapRows('efimis-employee', [['TkprIndex', 'Name'], ['1042', 'Ana Ruiz'], ['1187', 'Bo Lind'], ['1203', 'Cy Park']]).TkprIndex).toBe('ImportId');
   });
