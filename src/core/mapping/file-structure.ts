@@ -1,0 +1,87 @@
+import type { ColumnProfile } from './content-profile';
+import type { FieldNames } from './field-names';
+import { literalOf } from './field-names';
+import { headerTokens, isGenericHeader } from './header-tokens';
+
+/*
+ * Evidence from how a file is laid out rather than from one header or one column: numbered
+ * positions, the leading column of ids, a name beside its id, values read by their neighbours.
+ */
+
+const shareOf = (p: ColumnProfile | undefined, key: string) => p?.shares.get(key) ?? 0;
+
+/**
+ * Values that could be anything alone, read by the columns around them, under a meaningless header:
+ * single names right beside given names ("Ana" | "Whitfield") are the family names; place names
+ * next to postal codes, states, streets or countries are the town. Returns the shape, or null.
+ */
+export function besideItsKin(kind: string, c: number, tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[]): string | null {
+  const p = profiles[c];
+  if (p === undefined || p.filled < 3 || p.wordy < 0.9 || !isGenericHeader(tokenLists[c]!)) return null;
+  const near = (distance: number, test: (q: ColumnProfile | undefined) => boolean) => [...Array(distance).keys()].some((d) => test(profiles[c - d - 1]) || test(profiles[c + d + 1]));
+  if (kind === 'looks:family-name') {
+    if (shareOf(p, 'looks:family-name') < 0.9 || shareOf(p, 'looks:given-name') >= 0.3) return null;
+    return near(1, (q) => shareOf(q, 'looks:given-name') >= 0.6) ? 'family-name' : null;
+  }
+  if (kind === 'looks:locality') {
+    if (shareOf(p, 'looks:locality') < 0.9 || ['looks:given-name', 'looks:company-name', 'looks:region', 'country'].some((k) => shareOf(p, k) >= 0.3)) return null;
+    return near(2, (q) => shareOf(q, 'looks:postal-code') >= 0.9 || shareOf(q, 'looks:region') >= 0.9 || shareOf(q, 'looks:street-address') >= 0.6 || shareOf(q, 'country') >= 0.9) ? 'locality' : null;
+  }
+  return null;
+}
+
+/**
+ * Headers that number the columns with a word the target does not know ("Zone1" … "Zone8",
+ * "Attr_1" … "Attr_9", "Data Item1" …): when most of a file's headers are one such family, each is a
+ * position, whatever tool wrote it. Returns the positions' tokens by column.
+ */
+export function numberedPositions(headers: readonly string[], vocabulary: ReadonlySet<string>): Map<number, string[]> {
+  const families = new Map<string, { column: number; number: string }[]>();
+  headers.forEach((h, column) => {
+    const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h);
+    if (m === null) return;
+    const prefix = m[1]!.toLowerCase();
+    families.set(prefix, [...(families.get(prefix) ?? []), { column, number: m[2]! }]);
+  });
+  const out = new Map<number, string[]>();
+  for (const [prefix, members] of families) {
+    const words = headerTokens(prefix);
+    if (members.length < 3 || members.length < headers.length / 2 || words.some((w) => vocabulary.has(w) && !isGenericHeader([w]))) continue;
+    for (const { column, number } of members) out.set(column, [number]);
+  }
+  return out;
+}
+
+/** Pairs of columns [a, b] where b's header is a's plus id words only ("Projekt", "Projekt-Nr."). */
+export function idTwins(tokenLists: readonly (readonly string[])[]): [number, number][] {
+  const out: [number, number][] = [];
+  tokenLists.forEach((a, i) => {
+    if (a.length === 0 || a.some((t) => ID_WORDS.has(t))) return;
+    tokenLists.forEach((b, k) => {
+      if (k === i || b.length <= a.length) return;
+      if (a.every((t) => b.includes(t)) && b.every((t) => a.includes(t) || ID_WORDS.has(t))) out.push([i, k]);
+    });
+  });
+  return out;
+}
+
+/** Words that say "identifier". */
+export const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);
+
+/**
+ * The file's leading column when it reads as the records' own ids, or -1: the first column with
+ * values, all different, under a header made of an id word, words of the id field's own names and
+ * at most one word the target does not know ("ID", "Slip ID", "Staff Code", "Entry #"). Exports put
+ * the record's key first; a person reads it so without knowing what a "slip" is. A column counting
+ * 0, 1, 2 or 1, 2, 3 numbers the rows instead.
+ */
+export function leadingIdColumn(headers: readonly string[], tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[], idNames: FieldNames): number {
+  const c = profiles.findIndex((p) => p.filled > 0);
+  if (c < 0 || !profiles[c]!.unique || profiles[c]!.rowNumbers || idNames.not.has(literalOf(headers[c]!))) return -1;
+  const tokens = tokenLists[c]!;
+  const ids = tokens.filter((t) => ID_WORDS.has(t));
+  // Besides id words: the record's own words ("Contact Code" for an entity) or one the target does not know ("Slip ID").
+  const others = tokens.filter((t) => !ID_WORDS.has(t) && !idNames.words.has(t));
+  if (ids.length === 0 || others.length > 1 || others.some((t) => idNames.vocabulary.has(t))) return -1;
+  return c;
+}
