@@ -54,7 +54,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   days: 'days', jours: 'days', tage: 'days', dias: 'days', dagen: 'days', day: 'days', jour: 'days',
   dauer: 'duration', duree: 'duration', duracion: 'duration', duur: 'duration', duration: 'duration',
   hours: 'hours', stunden: 'hours', heures: 'hours', horas: 'hours', uren: 'hours', hrs: 'hours', std: 'hours',
-  settled: 'settlement', settle: 'settlement', liquidacion: 'settlement', acreditacion: 'settlement', abrechnung: 'settlement',
+  settled: 'settlement', settle: 'settlement', completed: 'settlement', liquidacion: 'settlement', acreditacion: 'settlement', abrechnung: 'settlement',
   angelegt: 'created', cree: 'created', creado: 'created', aangemaakt: 'created', created: 'created', ouverture: 'opened', eroffnet: 'opened', opened: 'opened',
   erledigt: 'closed', clos: 'closed', cloture: 'closed', cerrado: 'closed', gesloten: 'closed', closed: 'closed',
   // words about values
