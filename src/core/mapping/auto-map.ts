@@ -307,7 +307,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // things in different systems.
     const label = (template && p.reasons.some((r) => r.kind === 'header-is-label')) || p.reasons.some((r) => r.kind === 'profile');
     const named = p.reasons.some(isExact);
-    const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9);
+    // Whole numbers are too common a kind (ids, counts, codes) to witness which number a column is.
+    const agreed = p.reasons.some((r) => r.kind === 'content' && r.share >= 0.9 && r.content !== 'integer');
     const contradicted = p.reasons.some((r) => r.kind === 'content-contradicts');
     const confidence = confidenceOf(p.score);
     // A column read one way while the same kind of value also arrives another way (an Amount next
@@ -315,10 +316,14 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const kind = contentKey(target, field);
     const alternative = fields.some((other, k) => k !== i && assigned[k]! >= 0 && (other.exported !== field.exported) && kind !== null && contentKey(target, other) === kind);
     const secondary = isSecondaryPhone(headerTokenLists[c]!, namesByField.get(field)!);
+    // Of two address blocks ("Physical …" and "Postal …"), which is the first is a convention a
+    // person should confirm: no block's field is shown with high confidence.
+    const block = /^(\D+)(\d+)/.exec(field.key);
+    const twoBlocks = block !== null && fields.some((other, k) => assigned[k]! >= 0 && other.key.startsWith(block[1]!) && /^\D+(\d+)/.exec(other.key)?.[1] !== block[2]);
     // Values that are almost never what the field holds ("Card" for a payment-method id): the name
     // may be right, but a person must look before anything else.
     const refuted = p.reasons.some((r) => r.kind === 'content-contradicts' && r.share < REFUTED);
-    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || !(label || (named && agreed))) ? 'medium' : confidence;
+    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

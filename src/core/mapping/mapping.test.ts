@@ -577,6 +577,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-customers', rows.map((r) => [r[0]!, r[2]!])).VAR3).toBeNull();
   });
 
+  it('shows no high confidence for a synonym witnessed only by whole numbers, nor for one of two address blocks', () => {
+    // "N° pièce" is the invoice number in some ledgers and the journal's entry number in others.
+    const ledger = matchRows('zencase-client-ledger', [
+      ['Auxiliaire', 'Date comptable', 'N° pièce', 'Référence interne', 'Débit', 'Crédit'],
+      ['C000412', '05/02/2024', '24000118', 'FA240118', '1200,00', ''],
+      ['C000412', '20/02/2024', '24000131', 'RG240031', '', '1200,00'],
+      ['C000427', '07/02/2024', '24000121', 'FA240121', '860,40', ''],
+    ]);
+    expect(ledger.matches.find((m) => m.field === 'invoiceNumber')!.confidence).not.toBe('high');
+    const entity = matchRows('efimis-entity', [
+      ['Surname', 'Physical Line 1', 'Physical Code', 'Postal Line 1', 'Postal Code'],
+      ['Naidoo', '12 Main Road', '7700', 'PO Box 118', '7701'],
+      ['Botha', '4 Kloof Street', '8001', 'PO Box 22', '8000'],
+      ['Dlamini', '88 Long Street', '8001', 'Private Bag X5', '8012'],
+    ]);
+    expect(entity.matches.filter((m) => m.field.startsWith('Address') && m.confidence === 'high')).toEqual([]);
+  });
+
   it('reads name titles written out in full (Madame, Monsieur, Maître) as the name title', () => {
     const m = mapRows('efimis-entity', [['Civilité', 'Nom'], ['Madame', 'Durand'], ['', 'Garage des Alpes'], ['Monsieur', 'Petit'], ['Maître', 'Roux']]);
     expect(m['Civilité']).toBe('Title');
