@@ -828,7 +828,7 @@ describe('codes written as words', () => {
       { from: 'Wire', to: 'wire' },
     ]);
     expect(values.kind).toBe('codes');
-    expect(values.distinct).toBe(4);
+    expect(values.distinct).toBe(3);
     expect(values.values).toEqual([
       { from: 'Card', count: 2, to: '3', how: 'user' },
       { from: 'Cheque', count: 1, to: null, how: 'none' },

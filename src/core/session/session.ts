@@ -251,23 +251,27 @@ export class Session {
     if (ds === null || field === undefined) return none;
     const kind = field.type.kind === 'enum' ? 'list' : translatesValues(field.type) ? 'codes' : null;
     if (kind === null) return none;
-    const counts = new Map<string, number>();
     const ct = compileTarget(target, { targetId: target.id, fields: [{ field: fieldKey, source, options, valueMap: [] }] });
     const at = ct.indexOf.get(fieldKey)!;
+    const user = new Map(userMap.map((e) => [e.from, e.to]));
+    // A list counts every distinct value; codes only those not valid as they are (a column of a
+    // million invoice numbers has a million distinct values and, usually, none to translate).
+    const codec = ct.fields[at]!.codec;
+    const counts = new Map<string, number>();
     for (let r = 0; r < ds.rowCount; r++) {
       const v = sourceText(ct, ds, r, at).trim();
-      if (v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
+      if (v === '') continue;
+      if (kind === 'codes' && !user.has(v) && !counts.has(v) && codec.check(v).ok) continue;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     const distinct = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
-    const user = new Map(userMap.map((e) => [e.from, e.to]));
     if (field.type.kind === 'enum') return { field: fieldKey, kind, values: matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, user), distinct: distinct.length };
-    const codec = ct.fields[at]!.codec;
-    const unread = distinct.filter((d) => user.has(d.value) || !codec.check(d.value).ok);
     // Hundreds of unreadable values are not codes to translate one by one but the wrong column, or
     // values to fix in the review.
+    if (distinct.length > CODES_MAX) return { field: fieldKey, kind, values: [], distinct: distinct.length, unreadable: distinct.length };
     const translated = compileFieldCodec(field, options, userMap);
-    const values: ValueMatch[] = unread.length > CODES_MAX ? [] : unread.map((d) => ({ from: d.value, count: d.count, to: user.get(d.value) ?? null, how: !user.has(d.value) ? 'none' : translated.check(d.value).ok ? 'user' : 'invalid' }));
-    return { field: fieldKey, kind, values, distinct: distinct.length, ...(unread.length > CODES_MAX ? { unreadable: unread.length } : {}) };
+    const values: ValueMatch[] = distinct.map((d) => ({ from: d.value, count: d.count, to: user.get(d.value) ?? null, how: !user.has(d.value) ? 'none' : translated.check(d.value).ok ? 'user' : 'invalid' }));
+    return { field: fieldKey, kind, values, distinct: distinct.length };
   }
 
   /** Validates the whole file against a target with a mapping. */

@@ -73,8 +73,9 @@ export interface FieldValues {
   readonly field: string;
   /** A list's values, each matched to an allowed value; or codes, only those that do not read as the field's type. */
   readonly kind: 'list' | 'codes';
-  /** Distinct values of the mapped column(s), most frequent first (capped). */
+  /** Distinct values of the mapped column(s), most frequent first (capped); for codes, only those not valid as they are. */
   readonly values: readonly ValueMatch[];
+  /** How many distinct values there are (for codes: how many are not valid as they are). */
   readonly distinct: number;
   /** Set for codes when too many values do not read to be translated one by one. */
   readonly unreadable?: number;
