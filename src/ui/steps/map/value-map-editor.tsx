@@ -27,7 +27,6 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
   // Keyed by content, not identity: the form hands out new arrays on every render.
   const sourceKey = JSON.stringify(sourceOf(row));
   const mapKey = JSON.stringify(valueMap);
-
   const optionsKey = JSON.stringify(optionsOf(row));
 
   useEffect(() => {
