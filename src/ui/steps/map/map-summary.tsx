@@ -1,4 +1,5 @@
-import type { Target } from '../../../core/schema/target';
+import type { ReactNode } from 'react';
+import type { Field, Target } from '../../../core/schema/target';
 import type { FieldMatch } from '../../../core/mapping/auto-map';
 import { useI18n } from '../../i18n/i18n';
 import type { FieldRow } from './mapping-form';
@@ -37,33 +38,27 @@ export function MapSummary({ target, rows, matches }: { target: Target; rows: re
     <section className="panel map-summary" aria-labelledby="map-summary-title">
       <h3 id="map-summary-title">{t('map.summary.title')}</h3>
       <p>{t('map.summary.counts', { total: exported.length, parts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(STANDINGS.filter((s) => count(s) > 0).map((s) => tn(`map.summary.${s}`, count(s)))) })}</p>
-      {toCheck.length > 0 && (
-        <p>
-          {t('map.summary.check')}{' '}
-          {toCheck.map((f, i) => (
-            <span key={f.key}>
-              {i > 0 && ', '}
-              <button type="button" className="link-button" onClick={() => focusField(f.key)}>
-                {f.label}
-              </button>
-              {standing.get(f.key) === 'low' && <span className="badge confidence-low">{t('map.confidence.low')}</span>}
-            </span>
-          ))}
-        </p>
-      )}
-      {missingRequired.length > 0 && (
-        <p>
-          {t('map.summary.required')}{' '}
-          {missingRequired.map((f, i) => (
-            <span key={f.key}>
-              {i > 0 && ', '}
-              <button type="button" className="link-button" onClick={() => focusField(f.key)}>
-                {f.label}
-              </button>
-            </span>
-          ))}
-        </p>
-      )}
+      <FieldLinks lead={t('map.summary.check')} fields={toCheck} badge={(f) => standing.get(f.key) === 'low' && <span className="badge confidence-low">{t('map.confidence.low')}</span>} />
+      <FieldLinks lead={t('map.summary.required')} fields={missingRequired} />
     </section>
+  );
+}
+
+/** A sentence naming fields, each a button that takes the keyboard to its row; nothing when there are none. */
+function FieldLinks({ lead, fields, badge }: { lead: string; fields: readonly Field[]; badge?: (field: Field) => ReactNode }) {
+  if (fields.length === 0) return null;
+  return (
+    <p>
+      {lead}{' '}
+      {fields.map((f, i) => (
+        <span key={f.key}>
+          {i > 0 && ', '}
+          <button type="button" className="link-button" onClick={() => focusField(f.key)}>
+            {f.label}
+          </button>
+          {badge?.(f)}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -52,27 +52,11 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
     <details className="value-map" open={open ?? unmatched > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {tn('map.values', values.distinct)}
-        {unmatched > 0 ? (
-          <span className="badge error">
-            <span aria-hidden="true">✖ </span>
-            {tn('map.valuesUnmatched', unmatched)}
-          </span>
-        ) : (
-          <span className="badge ok">
-            <span aria-hidden="true">✓ </span>
-            {t('map.valuesAllMatched')}
-          </span>
-        )}
+        <OpenBadge open={unmatched} openText={tn('map.valuesUnmatched', unmatched)} doneText={t('map.valuesAllMatched')} />
       </summary>
       <table className="value-map-table">
         <caption className="visually-hidden">{t('map.valueMapCaption', { field: field.label })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('map.valueFrom')}</th>
-            <th scope="col">{t('map.valueCount')}</th>
-            <th scope="col">{t('map.valueTo')}</th>
-          </tr>
-        </thead>
+        <ValuesHead />
         <tbody>
           {values.values.slice(0, SHOWN).map((v) => (
             <tr key={v.from} className={v.to === null ? 'unmatched' : ''}>
@@ -118,28 +102,12 @@ function CodeTranslations({ target, field, values, open, setOpen, setMapping }: 
     <details className="value-map" open={open ?? untranslated > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {tn('map.codes', values.values.length, { kind })}
-        {untranslated > 0 ? (
-          <span className="badge error">
-            <span aria-hidden="true">✖ </span>
-            {tn('map.codesUntranslated', untranslated)}
-          </span>
-        ) : (
-          <span className="badge ok">
-            <span aria-hidden="true">✓ </span>
-            {t('map.codesAllTranslated')}
-          </span>
-        )}
+        <OpenBadge open={untranslated} openText={tn('map.codesUntranslated', untranslated)} doneText={t('map.codesAllTranslated')} />
       </summary>
       <p className="muted small">{t('map.codesHelp', { target: target.name })}</p>
       <table className="value-map-table">
         <caption className="visually-hidden">{t('map.codesCaption', { field: field.label })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('map.valueFrom')}</th>
-            <th scope="col">{t('map.valueCount')}</th>
-            <th scope="col">{t('map.valueTo')}</th>
-          </tr>
-        </thead>
+        <ValuesHead />
         <tbody>
           {values.values.map((v) => (
             <tr key={v.from} className={v.how === 'user' ? '' : 'unmatched'}>
@@ -163,5 +131,34 @@ function CodeTranslations({ target, field, values, open, setOpen, setMapping }: 
         </tbody>
       </table>
     </details>
+  );
+}
+
+/** How many values still need the user, or that none do. */
+function OpenBadge({ open, openText, doneText }: { open: number; openText: string; doneText: string }) {
+  return open > 0 ? (
+    <span className="badge error">
+      <span aria-hidden="true">✖ </span>
+      {openText}
+    </span>
+  ) : (
+    <span className="badge ok">
+      <span aria-hidden="true">✓ </span>
+      {doneText}
+    </span>
+  );
+}
+
+/** The columns of a value table: the value in the file, its rows, what it becomes. */
+function ValuesHead() {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('map.valueFrom')}</th>
+        <th scope="col">{t('map.valueCount')}</th>
+        <th scope="col">{t('map.valueTo')}</th>
+      </tr>
+    </thead>
   );
 }
