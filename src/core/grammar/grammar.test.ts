@@ -341,7 +341,16 @@ describe('text, json, days, duration', () => {
     ['30 dagen', '30'],
     ['14 Tage netto', '14'],
     ['30j', '30'],
+    ['30 Days Net', '30'],
+    ['30 días', '30'],
+    ['Due on receipt', '0'],
+    ['Comptant', '0'],
+    ['Sofort ohne Abzug', '0'],
+    ['Contado', '0'],
+    ['2/10 Net 30', '30'],
+    ['8 Tage 2 % Skonto, 30 Tage netto', '30'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
+  it.each(['30 jours fin de mois', 'Current + 30', 'Net 30 EOM', 'Z001', '2 % Skonto'])('refuses terms that are no fixed number of days: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
   it.each([
     ['1:30', 5400],
     ['01:30:00', 5400],

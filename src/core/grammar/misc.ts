@@ -16,13 +16,25 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
   return accept(s);
 }
 
-const DAYS = /^(?:net\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni))?(?:\s*(?:net|netto))?$/i;
+const DAYS = /^(?:net\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni))?(?:\s*(?:net|netto|neto|netos|nets?))?$/i;
 
-/** A number of days, as payment terms are written: "30", "30 days", "Net 30", "N30", "30 jours", "30j". */
+/** Payment at once, in the words terms lists use: no days to wait. */
+const AT_ONCE = /^(?:(?:payable |due )?(?:up)?on receipt|immediate(?:ly)?|(?:à|a|dès|des) r[ée]ception|comptant|au comptant|imm[ée]diat|sofort(?: ohne abzug| netto)?|(?:al )?contado|inmediato|onmiddellijk|bij ontvangst)$/i;
+
+/** The net period of terms that offer a discount first: "2/10 Net 30", "8 Tage 2 % Skonto, 30 Tage netto". */
+const NET_AFTER_DISCOUNT = /^(?:\d+(?:[.,]\d+)?\s*%?\s*\/\s*\d+|.*(?:skonto|escompte|descuento|discount|korting).*?)[\s,;/]+(?:net\s*(\d{1,4})|(\d{1,4})\s*(?:days?|jours?|tage?|d[ií]as|dagen)\s*(?:net|netto|neto|nets?))$/i;
+
+/**
+ * A number of days, as payment terms are written: "30", "30 days", "Net 30", "N30", "30 jours",
+ * "30j", "14 Tage netto"; payment at once ("Due on receipt", "Comptant", "Sofort") is 0; terms with
+ * an early-payment discount ("2/10 Net 30") give their net period. Terms counted from another day
+ * ("30 jours fin de mois", "Current + 30") are refused: they are no fixed number of days.
+ */
 export function readDays(raw: string, max: number | undefined): Read {
-  const m = DAYS.exec(raw.trim().replace(/\s+/g, ' '));
-  if (m === null) return reject(issue('not-days'));
-  const n = Number(m[1]);
+  const s = raw.trim().replace(/\s+/g, ' ');
+  const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s);
+  const n = m === null ? (AT_ONCE.test(s) ? 0 : null) : Number(m[1] ?? m[2]);
+  if (n === null) return reject(issue('not-days'));
   if (max !== undefined && n > max) return reject(issue('above-maximum', { max: String(max) }));
   return accept(String(n));
 }

@@ -123,8 +123,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     return { score: 0.6 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // Values of a shape no other field's take by chance ("ORD-58231") under a header that shares a word
-  // with the field's names, even one that is another field's synonym ("Reference"): the values decide.
-  if (share >= 0.9 && TELLING_SHAPES.has(key!) && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
+  // with the field's names, even one that is another field's synonym ("Reference"), decide; so do
+  // payment terms written out ("30 Tage netto", "Net 45", "Contado"), which no code list looks like.
+  const telling = TELLING_SHAPES.has(key!) || (key === 'days' && profile!.numeric < 0.5);
+  if (share >= 0.9 && telling && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 

@@ -50,7 +50,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   // dates and time
   dt: 'date', datum: 'date', fecha: 'date', date: 'date', f: 'date',
   due: 'due', echeance: 'due', fallig: 'due', faellig: 'due', vencimiento: 'due', vervaldatum: 'due date',
-  delai: 'term', frist: 'term', plazo: 'term', ziel: 'term', term: 'term', terms: 'term', bedingung: 'term', bedingungen: 'term', kondition: 'term', konditionen: 'term', condition: 'term', conditions: 'term', condiciones: 'term', cond: 'term',
+  delai: 'term', frist: 'term', plazo: 'term', ziel: 'term', term: 'term', terms: 'term', bedingung: 'term', bedingungen: 'term', kondition: 'term', konditionen: 'term', condition: 'term', conditions: 'term', condiciones: 'term', condicion: 'term', cond: 'term',
   days: 'days', jours: 'days', tage: 'days', dias: 'days', dagen: 'days', day: 'days', jour: 'days',
   dauer: 'duration', duree: 'duration', duracion: 'duration', duur: 'duration', duration: 'duration',
   hours: 'hours', stunden: 'hours', heures: 'hours', horas: 'hours', uren: 'hours', hrs: 'hours', std: 'hours',

@@ -619,6 +619,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect([m['Adresse 1'], m['Adresse 2']]).toEqual(['address', null]);
   });
+
+  it('takes payment terms written out for the payment period, and leaves a terms code alone', () => {
+    // "Zahlungsbedingung" is a key into a table of terms in DATEV and collmex, but the terms themselves in weclapp.
+    const written = mapRows('upflow-customers', [['Kundennummer', 'Zahlungsbedingung'], ['10001', '14 Tage netto'], ['10002', '30 Tage netto'], ['10003', 'Sofort ohne Abzug'], ['10004', '30 Tage netto']]);
+    expect(written['Zahlungsbedingung']).toBe('defaultPaymentPeriod');
+    const coded = mapRows('upflow-customers', [['Kundennummer', 'Zahlungsbedingung'], ['10001', '10'], ['10002', '20'], ['10003', '10'], ['10004', '30']]);
+    expect(coded['Zahlungsbedingung']).toBeNull();
+    const spanish = mapRows('upflow-customers', [['Código', 'Condición de pago'], ['C001', '30 días'], ['C002', 'Contado'], ['C003', '15 días'], ['C004', '60 días']]);
+    expect(spanish['Condición de pago']).toBe('defaultPaymentPeriod');
+  });
 });
 
 describe('assignment', () => {
