@@ -213,6 +213,43 @@ const BESIDE_KIN = 0.6;
 /** What a leading column of unique ids is worth for the record's id field: a generic name's weight. */
 const LEADING_ID = 0.82;
 
+/** What a column of other rows' ids is worth for a field that refers to the file's own records: a synonym's weight, less. */
+const POINTS_TO_OWN = 0.9;
+
+/** A proposal under construction: its score, reasons, and how exactly the header names the field (0 if it does not). */
+interface PairScore {
+  readonly score: number;
+  readonly reasons: readonly MatchReason[];
+  readonly named: number;
+}
+
+/**
+ * Raises, for each field referring to records of this file (a customer's group), the columns whose
+ * values are the ids in the column assigned to the referenced field, on other rows, and lowers the
+ * other fields' claims on them. The header must say something of the field, or nothing at all: the
+ * values prove a link, not which one. Returns whether anything was raised.
+ */
+function pointsIntoOwnRecords(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][], tokenLists: readonly (readonly string[])[]): boolean {
+  let raised = false;
+  target.fields.forEach((field, i) => {
+    const type = field.type;
+    if (type.kind !== 'reference' || (type.target !== 'self' && type.target !== target.id)) return;
+    const d = assigned[target.fields.findIndex((f) => f.key === type.field)] ?? -1;
+    if (d < 0) return;
+    profiles.forEach((p, c) => {
+      const pair = pairs[i]![c]!;
+      if (!p.refersTo.includes(d) || pair.score >= POINTS_TO_OWN || (pair.score < 0.2 && !isGenericHeader(tokenLists[c]!))) return;
+      pairs[i]![c] = { ...pair, score: POINTS_TO_OWN, reasons: [...pair.reasons, { kind: 'points-to', header: headers[c]!, to: headers[d]! }] };
+      // Ids of other rows are no one's name ("Parent account" is also the group's name in Upflow).
+      pairs.forEach((row, j) => {
+        if (j !== i && row[c]!.score > POINTS_TO_OWN * 0.9) row[c] = { ...row[c]!, score: POINTS_TO_OWN * 0.9 };
+      });
+      raised = true;
+    });
+  });
+  return raised;
+}
+
 /**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
@@ -284,10 +321,13 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
     });
   }
-  const weights = pairs.map((row) => row.map((p) => p.score));
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
-  const cubed = weights.map((row) => row.map((w) => (w >= MIN_SCORE ? w ** 3 : 0)));
-  const assigned = assignMaxWeight(cubed, MIN_SCORE ** 3);
+  const assign = () => assignMaxWeight(pairs.map((row) => row.map((p) => (p.score >= MIN_SCORE ? p.score ** 3 : 0))), MIN_SCORE ** 3);
+  let assigned = assign();
+  // Once the records' ids have their column, a column whose values are the ids of other rows
+  // ("Compte parent" 402 where "Code" is 402 on another row) is the reference to the file's own records.
+  if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs, headerTokenLists)) assigned = assign();
+  const weights = pairs.map((row) => row.map((p) => p.score));
   return fields.map((field, i) => {
     const c = assigned[i]!;
     if (c < 0) return { field: field.key, column: -1, score: 0, confidence: null, reasons: [] };

@@ -43,6 +43,11 @@ export interface ColumnProfile {
   readonly wordy: number;
   /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
   readonly flags: number;
+  /**
+   * Other columns of unique values that hold every value of this one, on other rows: this column
+   * points at other records of the file ("Parent account" 402 where "Code" is 402 on another row).
+   */
+  readonly refersTo: readonly number[];
 }
 
 const FLAG = /^(?:y|n|yes|no|true|false|t|f|1|0|x|oui|non|o|ja|nein|j|wahr|falsch|si|sí|vrai|faux|verdadero|falso|waar|onwaar|nee)$/i;
@@ -149,7 +154,8 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       });
     }
   }
-  return samples.map((values) => {
+  const pointers = referencesBetween(samples);
+  return samples.map((values, column) => {
     const counts = new Map<string, number>();
     let filled = 0;
     for (const v of values) {
@@ -185,6 +191,33 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, refersTo: pointers[column] ?? [] };
+  });
+}
+
+/**
+ * For each column, the columns it points into: each of its values is a value of the other column,
+ * whose values are all different and not the rows' numbers, and is not that column's value on the
+ * same row (a record is not its own parent). Values of two characters or fewer prove nothing; a
+ * fifth of the values may point at rows a sample of a long file does not hold.
+ */
+function referencesBetween(samples: readonly (readonly string[])[]): number[][] {
+  const keyed = samples.map((values) => {
+    const trimmed = values.map((v) => v.trim());
+    const filled = trimmed.filter((v) => v !== '');
+    const set = new Set(filled);
+    const rowNumbers = isCounter(values) && (filled[0] === '0' || filled[0] === '1');
+    return { trimmed, set, unique: filled.length >= 3 && set.size === filled.length && !rowNumbers };
+  });
+  return keyed.map((a, c) => {
+    if (a.set.size === 0 || a.set.size > MAX_DISTINCT || [...a.set].some((v) => v.length <= 2)) return [];
+    const out: number[] = [];
+    keyed.forEach((b, d) => {
+      if (d === c || !b.unique || b.set.size <= a.set.size) return;
+      // Most, not all: a sample of a long file may miss the row a value points at.
+      const found = [...a.set].filter((v) => b.set.has(v)).length;
+      if (found >= 0.8 * a.set.size && a.trimmed.every((v, r) => v === '' || v !== b.trimmed[r])) out.push(d);
+    });
+    return out;
   });
 }

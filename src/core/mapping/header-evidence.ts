@@ -13,7 +13,8 @@ export type MatchReason =
   | { readonly kind: 'content-contradicts'; readonly header: string; readonly content: string; readonly share: number }
   | { readonly kind: 'profile'; readonly header: string; readonly profile: string }
   | { readonly kind: 'profile-constant'; readonly value: string; readonly profile: string }
-  | { readonly kind: 'leading-id'; readonly header: string };
+  | { readonly kind: 'leading-id'; readonly header: string }
+  | { readonly kind: 'points-to'; readonly header: string; readonly to: string };
 
 export interface HeaderEvidence {
   readonly score: number;

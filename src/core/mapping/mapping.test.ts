@@ -620,6 +620,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect([m['Adresse 1'], m['Adresse 2']]).toEqual(['address', null]);
   });
 
+  it('reads a column of other rows\' ids as the link to the group, not as its name', () => {
+    const rows = [
+      ['Code', 'Nom', 'Compte parent'],
+      ['401', 'Imprimerie Delvaux SA', ''],
+      ['402', 'Groupe Horizon Santé SA', ''],
+      ['403', 'Clinique Horizon Namur SRL', '402'],
+      ['404', 'Transports Lejeune SRL', ''],
+    ];
+    const { matches } = matchRows('upflow-customers', rows);
+    const group = matches.find((m) => m.field === 'groupId')!;
+    expect(group.column).toBe(2);
+    expect(group.reasons).toContainEqual({ kind: 'points-to', header: 'Compte parent', to: 'Code' });
+    expect(matches.find((m) => m.field === 'groupName')!.column).toBe(-1);
+    // A value on its own row is no link: a record is not its own parent.
+    const own = mapRows('upflow-customers', rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, i === 3 ? '403' : ''])));
+    expect(own['Compte parent']).not.toBe('groupId');
+  });
+
   it('takes payment terms written out for the payment period, and leaves a terms code alone', () => {
     // "Zahlungsbedingung" is a key into a table of terms in DATEV and collmex, but the terms themselves in weclapp.
     const written = mapRows('upflow-customers', [['Kundennummer', 'Zahlungsbedingung'], ['10001', '14 Tage netto'], ['10002', '30 Tage netto'], ['10003', 'Sofort ohne Abzug'], ['10004', '30 Tage netto']]);

@@ -38,6 +38,8 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en ? `you matched header "${reason.header}" to this field in profile "${reason.profile}"` : `vous avez associé l'en-tête « ${reason.header} » à ce champ dans le profil « ${reason.profile} »`;
     case 'leading-id':
       return en ? `header "${reason.header}" heads the file and no value repeats: the records' own ids` : `l'en-tête « ${reason.header} » ouvre le fichier et aucune valeur ne se répète : les identifiants des enregistrements`;
+    case 'points-to':
+      return en ? `each value of "${reason.header}" is the "${reason.to}" of another row` : `chaque valeur de « ${reason.header} » est la valeur « ${reason.to} » d'une autre ligne`;
     case 'profile-constant':
       return en
         ? `no column feeds this field; you gave it "${reason.value}" for every row in profile "${reason.profile}"`
