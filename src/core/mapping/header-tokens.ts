@@ -27,6 +27,8 @@ export function headerTokens(header: string): string[] {
   const spelled = header
     .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
     .replace(/[#№]|\bn[°º]/gi, ' number ')
+    // "A/C", as British and Asian ledgers write account.
+    .replace(/(?<![a-z])a\/c(?![a-z])/gi, ' account ')
     .replace(/%/g, ' percent ')
     .replace(/@/g, ' at ')
     // A currency sign, but not the "$" inside a query tool's name ("EXPR$2").

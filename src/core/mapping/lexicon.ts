@@ -25,7 +25,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   txn: 'transaction', trx: 'transaction', trans: 'transaction', tx: 'transaction', buchung: 'transaction', transaccion: 'transaction', operation: 'transaction', ecriture: 'transaction', asiento: 'transaction', boeking: 'transaction',
   beleg: 'document', piece: 'document', documento: 'document', doc: 'document', document: 'document',
   // parties
-  cust: 'customer', cst: 'customer', cli: 'customer', clt: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', mandant: 'customer', mandanten: 'customer',
+  cust: 'customer', cst: 'customer', cli: 'customer', clt: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', shopper: 'customer', mandant: 'customer', mandanten: 'customer',
   supplier: 'supplier', suppliers: 'supplier', vendor: 'supplier', fournisseur: 'supplier', lieferant: 'supplier', proveedor: 'supplier', leverancier: 'supplier', kreditor: 'supplier', kreditoren: 'supplier', creditor: 'supplier', crediteur: 'supplier',
   employee: 'employee', mitarbeiter: 'employee', empleado: 'employee', employe: 'employee', medewerker: 'employee', salarie: 'employee',
   co: 'company', company: 'company', societe: 'company', firma: 'company', empresa: 'company', entreprise: 'company', bedrijf: 'company', unternehmen: 'company',
@@ -40,7 +40,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   mail: 'email', messagerie: 'email', courriel: 'email', emails: 'email', correo: 'email', email: 'email',
   tel: 'phone', ph: 'phone', phn: 'phone', telephone: 'phone', telefon: 'phone', telefono: 'phone', tlf: 'phone', tfno: 'phone', telefoon: 'phone', phone: 'phone', fon: 'phone',
   mobile: 'mobile', mobil: 'mobile', portable: 'mobile', movil: 'mobile', cell: 'mobile', cellphone: 'mobile', cellular: 'mobile', celular: 'mobile', mobiel: 'mobile', gsm: 'mobile', handy: 'mobile',
-  work: 'work', direct: 'work', pro: 'work', professionnel: 'work', bureau: 'work', geschaftlich: 'work', dienstlich: 'work', buro: 'work', business: 'work', trabajo: 'work', werk: 'work', zakelijk: 'work',
+  work: 'work', direct: 'work', ddi: 'work phone', arbeit: 'work', pro: 'work', professionnel: 'work', bureau: 'work', geschaftlich: 'work', dienstlich: 'work', buro: 'work', business: 'work', trabajo: 'work', werk: 'work', zakelijk: 'work',
   addr: 'address', adr: 'address', adresse: 'address', direccion: 'address', adres: 'address', anschrift: 'address', address: 'address',
   rue: 'street', strasse: 'street', calle: 'street', straat: 'street', street: 'street', hausnummer: 'street', hausnr: 'street', huisnummer: 'street', huisnr: 'street',
   town: 'city', ville: 'city', ort: 'city', stadt: 'city', ciudad: 'city', poblacion: 'city', localidad: 'city', plaats: 'city', commune: 'city', localite: 'city', city: 'city', locality: 'city',
@@ -55,7 +55,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   dauer: 'duration', duree: 'duration', duracion: 'duration', duur: 'duration', duration: 'duration',
   hours: 'hours', stunden: 'hours', heures: 'hours', horas: 'hours', uren: 'hours', hrs: 'hours', std: 'hours',
   settled: 'settlement', settle: 'settlement', completed: 'settlement', liquidacion: 'settlement', acreditacion: 'settlement', abrechnung: 'settlement',
-  angelegt: 'created', cree: 'created', creado: 'created', aangemaakt: 'created', created: 'created', ouverture: 'opened', eroffnet: 'opened', opened: 'opened',
+  angelegt: 'created', cree: 'created', creado: 'created', aangemaakt: 'created', created: 'created', ouverture: 'opened', eroffnet: 'opened', opened: 'opened', intake: 'opened',
   erledigt: 'closed', clos: 'closed', cloture: 'closed', cerrado: 'closed', gesloten: 'closed', closed: 'closed',
   // words about values
   desc: 'description', descr: 'description', description: 'description', descripcion: 'description', omschrijving: 'description', beschreibung: 'description',

@@ -44,6 +44,8 @@ describe('header normalisation', () => {
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
+    expect(headerTokens('Cust A/C')).toEqual(['customer', 'account']);
+    expect(headerTokens('DDI')).toEqual(['work', 'phone']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
     // Plurals of known words.
