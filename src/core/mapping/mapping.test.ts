@@ -449,6 +449,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });
 
+  it('knows the regions of many countries, and not the towns that share their name', () => {
+    for (const v of ['Midlothian', 'West Yorkshire', 'Co. Cork', 'County Down', 'Jalisco', 'Nuevo León', 'KwaZulu-Natal', 'Baden-Württemberg', 'Île-de-France', 'Ras Al Khaimah', 'Selangor', 'NSW', 'QC'])
+      expect(LOOKS_LIKE.region(v), v).toBe(true);
+    for (const v of ['Berlin', 'Cork', 'Geneva', 'Puebla', 'Dubai', 'FR', 'DE ', 'Down']) expect(LOOKS_LIKE.region(v), v).toBe(v === 'DE ');
+    // Under a meaningless header (SAS's VAR4), English counties are the state.
+    const sas = mapRows('upflow-customers', [['VAR1', 'VAR2', 'VAR3', 'VAR4', 'VAR5'], ['Acme Ltd', '1 High St', 'Leeds', 'West Yorkshire', 'LS1 1AA'], ['Bolt Ltd', '2 Mill Rd', 'Truro', 'Cornwall', 'TR1 2AB'], ['Cray Ltd', '3 Low Rd', 'Worcester', 'Worcestershire', 'WR1 3CD']]);
+    expect(sas['VAR4']).toBe('state');
+  });
+
   it('reads compact dates (LEDES, SAP: 20250331) as dates, not amounts', () => {
     const t = target('efimis-invoice-item');
     const [p] = profileColumns([['20250331', '20250304', '20250306', '20250312']], [t]);

@@ -2,6 +2,7 @@ import type { LooksLike } from '../schema/target';
 import { abnIsValid } from '../grammar/tax-id';
 import { fold } from '../text/fold';
 import { GIVEN_NAMES } from './given-names';
+import { isRegion } from './regions';
 
 /*
  * The shapes of text values Ferry recognises without a header (target fields' `looksLike`): each
@@ -69,25 +70,6 @@ const PROCESSOR_CUSTOMER_ID = /^(?:cus_[A-Za-z0-9]{8,}|CU[0-9A-Z]{10,}|cst_[A-Za
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|(?:[A-Z]\d{2}|D6W) ?[ACDEFHKNPRTVWXY][\dACDEFHKNPRTVWXY]{3}|\d{2}-\d{3}|\d{6})$/i;
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|via|straat|laan|plein)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
 
-/** Codes of the states, provinces and territories addresses carry: US, Canada, Australia (folded). */
-const REGION_CODES = new Set(
-  `al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv
-  wi wy ab bc mb nb nl ns nt nu on pe qc sk yt act nsw qld sa tas vic`.split(/\s+/),
-);
-/** Their names, folded. */
-const REGION_NAMES = new Set(
-  `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|
-  maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|
-  north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|
-  washington|west virginia|wisconsin|wyoming|puerto rico|district of columbia|alberta|british columbia|manitoba|new brunswick|
-  newfoundland and labrador|nova scotia|northwest territories|nunavut|ontario|prince edward island|quebec|saskatchewan|yukon|
-  australian capital territory|new south wales|queensland|south australia|tasmania|victoria|western australia|northern territory`
-    .split('|')
-    .map((n) => n.trim()),
-);
-
-/** A state, province or territory, by code or name: a column of these is the address's state whatever its header ("VAR4"). */
-const isRegion = (v: string) => REGION_CODES.has(fold(v)) || REGION_NAMES.has(fold(v));
 
 /**
  * Invoice and order numbers as billing systems print them: a document prefix (INV, SO, ORD, FAC,
