@@ -33,6 +33,7 @@ export const ISSUE_CODES = [
   'ambiguous-date',
   'impossible-date',
   'implausible-year',
+  'unix-timestamp',
   'time-not-allowed',
   // Other grammars
   'not-a-boolean',

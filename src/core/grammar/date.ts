@@ -10,6 +10,8 @@ export interface ParsedDate {
   readonly d: number;
   readonly time: string | null; // "HH:mm:ss" or "HH:mm:ss.fff"
   readonly offset: string | null; // "Z" or "+HH:MM"
+  /** Read from a Unix timestamp (seconds or milliseconds since 1970), which a person should see. */
+  readonly epoch?: true;
 }
 
 export type DateFailure =
@@ -50,7 +52,15 @@ const validDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >=
 
 export const isoDate = (p: { y: number; m: number; d: number }) => `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
 
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{3,4})?$/i;
+
+/** Time zone abbreviations exports print after a time ("06:19:44 PM PDT"), with their offsets; ambiguous ones (IST) are not read. */
+const ZONES: Readonly<Record<string, string>> = {
+  pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', cst: '-06:00', cdt: '-05:00', est: '-05:00', edt: '-04:00', akst: '-09:00', akdt: '-08:00',
+  hst: '-10:00', ast: '-04:00', adt: '-03:00', nst: '-03:30', ndt: '-02:30', wet: 'Z', west: '+01:00', bst: '+01:00', cet: '+01:00', cest: '+02:00',
+  eet: '+02:00', eest: '+03:00', msk: '+03:00', sgt: '+08:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', awst: '+08:00', acst: '+09:30',
+  acdt: '+10:30', aest: '+10:00', aedt: '+11:00', nzst: '+12:00', nzdt: '+13:00',
+};
 
 function parseTime(text: string): { time: string; offset: string | null } | null {
   const m = TIME.exec(text.trim());
@@ -69,7 +79,11 @@ function parseTime(text: string): { time: string; offset: string | null } | null
   const z = m[6];
   if (z !== undefined) {
     const lz = z.toLowerCase();
-    offset = lz === 'z' || lz === 'utc' || lz === 'gmt' ? 'Z' : `${z.slice(0, 3)}:${z.slice(-2)}`;
+    if (/^[a-z]+$/.test(lz) && lz !== 'z' && lz !== 'utc' && lz !== 'gmt') {
+      const zone = ZONES[lz];
+      if (zone === undefined) return null;
+      offset = zone;
+    } else offset = lz === 'z' || lz === 'utc' || lz === 'gmt' ? 'Z' : `${z.slice(0, 3)}:${z.slice(-2)}`;
   }
   return { time: `${pad(h)}:${pad(mi)}:${pad(s)}${frac}`, offset };
 }
@@ -83,7 +97,16 @@ function withTime(date: { y: number; m: number; d: number }, rest: string | unde
 }
 
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:([T\s].*))?$/i;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+/** Unix timestamps of 2001-09-09 … 2100, in seconds or milliseconds (API dumps, Stripe's exports). */
+const EPOCH = /^(?:[1-3]\d{9}|4[01]\d{8})(?:\d{3})?$/;
+const EPOCH_MAX = 4102444800;
+
+/** Whether a value reads as a Unix timestamp: a date only under a header that says so, since ids look the same. */
+export const isUnixTimestamp = (raw: string) => {
+  const s = raw.trim();
+  return EPOCH.test(s) && (s.length === 13 ? Number(s) / 1000 : Number(s)) <= EPOCH_MAX;
+};
 const NUMERIC = /^(\d{1,2})([-/. ])(\d{1,2})\2(\d{4}|\d{2})(?:([T,\s].*))?$/i;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 /** Serial numbers Excel writes for 1954-10-04 … 2119-01-08: anything else in a date column is not a serial. */
@@ -103,8 +126,8 @@ function serialToParts(serial: number): { y: number; m: number; d: number; secon
  * Reads a date in any of the shapes old systems write: ISO (with or without
  * time and offset), compact YYYYMMDD, numeric D/M/Y or M/D/Y (the order
  * comes from the column, or from the value itself when a part exceeds 12),
- * two-digit years, month names in English, French, German and Spanish, and
- * Excel serial numbers.
+ * two-digit years, month names in English, French, German and Spanish,
+ * Excel serial numbers and Unix timestamps (flagged, to be seen).
  */
 export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate | DateFailure {
   const s = raw.trim();
@@ -113,8 +136,15 @@ export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate
   m = COMPACT.exec(s);
   if (m !== null) {
     const y = Number(m[1]);
-    if (y >= 1900 && y <= 2100) return withTime({ y, m: Number(m[2]), d: Number(m[3]) }, undefined);
+    if (y >= 1900 && y <= 2100) return withTime({ y, m: Number(m[2]), d: Number(m[3]) }, m[4] === undefined ? undefined : `${m[4]}:${m[5]}:${m[6] ?? '00'}`);
     return { code: 'not-a-date' };
+  }
+  if (EPOCH.test(s)) {
+    if (!isUnixTimestamp(s)) return { code: 'not-a-date' };
+    const seconds = s.length === 13 ? Math.floor(Number(s) / 1000) : Number(s);
+    const [y, mo, d] = civilFromDays(Math.floor(seconds / 86400));
+    const t = seconds % 86400;
+    return { y, m: mo, d, time: `${pad(Math.floor(t / 3600))}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)}`, offset: 'Z', epoch: true };
   }
   if (SERIAL.test(s)) {
     const serial = Number(s);
@@ -187,6 +217,7 @@ export function readDate(raw: string, keepTime: boolean, order: DateOrder | unde
   }
   const notes = [];
   if (p.y < 1900 || p.y > 2100) notes.push(warning('implausible-year', { year: p.y }));
+  if (p.epoch === true) notes.push(warning('unix-timestamp', { date: canonicalDate(p) }));
   if (!keepTime && p.time !== null) {
     notes.push(warning('time-not-allowed', { time: p.time }));
     return accept(isoDate(p), notes);

@@ -122,11 +122,22 @@ describe('date', () => {
     ['2024-05-01 13:45', '2024-05-01T13:45:00'],
     ['2024-05-01T13:45:00Z', '2024-05-01T13:45:00Z'],
     ['2024-05-01T13:45:00+02:00', '2024-05-01T13:45:00+02:00'],
+    ['20240312141503', '2024-03-12T14:15:03'],
+    ['06-Jun-2025 06:19:44 PM PDT', '2025-06-06T18:19:44-07:00'],
+    ['2025-01-15 09:00 CET', '2025-01-15T09:00:00+01:00'],
     ['05/01/2024 1:45 PM', 'ambiguous'],
   ])('reads %s', (raw, expected) => {
     const p = parseDate(raw, undefined);
     if (expected === 'ambiguous') expect(p).toMatchObject({ code: 'ambiguous-date' });
     else expect('code' in p ? p : readDate(raw, true, undefined)).toMatchObject({ ok: true, value: expected });
+  });
+
+  it('reads Unix timestamps in seconds or milliseconds, with a warning that says so', () => {
+    for (const raw of ['1770023647', '1770023647123'])
+      expect(readDate(raw, true, undefined)).toEqual({ ok: true, value: '2026-02-02T09:14:07Z', notes: [{ code: 'unix-timestamp', severity: 'warning', params: { date: '2026-02-02T09:14:07Z' } }] });
+    // Past 2100, and zones nobody can place, are not read.
+    expect(value(readDate('4155550100', true, undefined))).toBe('!not-a-date');
+    expect(value(readDate('2025-01-15 09:00 IST', true, undefined))).toBe('!not-a-date');
   });
 
   it('never guesses 05/01/2020 without evidence, and follows the column order when given', () => {

@@ -62,7 +62,9 @@ interface Pair {
 function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn }: Pair): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
-  const share = key === null || profile === undefined || profile.filled === 0 ? null : (profile.shares.get(key) ?? 0);
+  // Unix timestamps are dates under a header that names the date, and ids under any other.
+  const read = (k: string, p: ColumnProfile) => (k === 'date' && h.score >= 0.5 ? Math.max(p.shares.get(k) ?? 0, p.epochs) : (p.shares.get(k) ?? 0));
+  const share = key === null || profile === undefined || profile.filled === 0 ? null : read(key, profile);
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
     // yes/no flags) under a header that only resembles the field's names is that, not free text.

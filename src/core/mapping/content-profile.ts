@@ -3,6 +3,7 @@ import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
 import { LOOKS_LIKE } from './value-shapes';
+import { isUnixTimestamp } from '../grammar/date';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
 const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
@@ -43,6 +44,8 @@ export interface ColumnProfile {
   readonly wordy: number;
   /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
   readonly flags: number;
+  /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
+  readonly epochs: number;
   /**
    * Other columns of unique values that hold every value of this one, on other rows: this column
    * points at other records of the file ("Parent account" 402 where "Code" is 402 on another row).
@@ -180,7 +183,11 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       if (seen > 0) shares.set(key, hit / seen);
     }
     let flagged = 0;
-    for (const [value, n] of byCount) if (FLAG.test(value)) flagged += n;
+    let epochs = 0;
+    for (const [value, n] of byCount) {
+      if (FLAG.test(value)) flagged += n;
+      if (isUnixTimestamp(value)) epochs += n;
+    }
     const unique = filled >= 3 && byCount.every(([, n]) => n === 1);
     let numeric = 0;
     let wordy = 0;
@@ -191,7 +198,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, refersTo: pointers[column] ?? [] };
   });
 }
 

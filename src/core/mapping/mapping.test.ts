@@ -468,6 +468,12 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(zip!.shares.get('date')).toBe(0);
   });
 
+  it('reads Unix timestamps as the date under a date\'s header only', () => {
+    const rows = (header: string) => [['Id', header, 'Amount'], ['PAYIN_1', '1770023647', '10.00'], ['PAYIN_2', '1770192139', '12.50'], ['PAYIN_3', '1770139360', '99.00']];
+    expect(mapRows('billing-payments', rows('ExecutionDate'))['ExecutionDate']).toBe('documentDate');
+    expect(mapRows('billing-payments', rows('Column2'))['Column2']).not.toBe('documentDate');
+  });
+
   it('does not put dates into a free-text field whose header merely resembles it', () => {
     const m = mapRows('efimis-matter', [['Matter Name', 'Statute of Limitations'], ['Smith v Jones', '2026-05-01'], ['Estate of Brown', '2027-01-15'], ['Lee Lease', '2026-09-30']]);
     expect(m['Statute of Limitations']).toBeNull();

@@ -26,6 +26,7 @@ export const issueMessagesEn: IssueCatalogue = {
   'ambiguous-date': (c) => `Could be ${c.params['asDmy']} (day first) or ${c.params['asMdy']} (month first). Choose the column's date order in the mapping step.`,
   'impossible-date': () => 'This date does not exist (check the day and month).',
   'implausible-year': (c) => `The year ${c.params['year']} looks wrong; check it.`,
+  'unix-timestamp': (c) => `Read as a Unix timestamp (seconds since 1 January 1970, UTC): ${c.params['date']}. Check that this column holds dates.`,
   'time-not-allowed': (c) => `This field takes a date only; the time ${c.params['time']} is dropped.`,
   'not-a-boolean': () => 'Not a yes/no value. Write yes or no (also true/false, 1/0, oui/non).',
   'not-an-email': () => 'Not an e-mail address (expected name@example.com).',

@@ -26,6 +26,7 @@ export const issueMessagesFr: IssueCatalogue = {
   'ambiguous-date': (c) => `Peut être le ${c.params['asDmy']} (jour d'abord) ou le ${c.params['asMdy']} (mois d'abord). Choisissez l'ordre des dates de la colonne à l'étape d'association.`,
   'impossible-date': () => 'Cette date n\'existe pas (vérifiez le jour et le mois).',
   'implausible-year': (c) => `L'année ${c.params['year']} semble fausse ; vérifiez-la.`,
+  'unix-timestamp': (c) => `Lu comme un horodatage Unix (secondes depuis le 1er janvier 1970, UTC) : ${c.params['date']}. Vérifiez que cette colonne contient des dates.`,
   'time-not-allowed': (c) => `Ce champ ne prend qu'une date ; l'heure ${c.params['time']} est retirée.`,
   'not-a-boolean': () => 'Ce n\'est pas oui/non. Écrivez oui ou non (ou true/false, 1/0, yes/no).',
   'not-an-email': () => 'Ce n\'est pas une adresse e-mail (attendu : nom@exemple.fr).',

@@ -24,6 +24,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.ambiguous-date': 'ambiguous day/month order',
   'issue.impossible-date': 'date that does not exist',
   'issue.implausible-year': 'implausible year',
+  'issue.unix-timestamp': 'Unix timestamp',
   'issue.time-not-allowed': 'time dropped',
   'issue.not-a-boolean': 'not yes/no',
   'issue.not-an-email': 'not an e-mail address',

@@ -24,6 +24,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.ambiguous-date': 'ordre jour/mois ambigu',
   'issue.impossible-date': 'date inexistante',
   'issue.implausible-year': 'année improbable',
+  'issue.unix-timestamp': 'horodatage Unix',
   'issue.time-not-allowed': 'heure retirée',
   'issue.not-a-boolean': 'pas oui/non',
   'issue.not-an-email': 'pas une adresse e-mail',
