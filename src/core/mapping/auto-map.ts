@@ -148,9 +148,9 @@ const TOLD_BY_SHAPE = 0.55;
 /**
  * Shapes no other field's values take by chance: a column of invoice numbers is the invoice
  * numbers, whatever synonym of another field its header is ("Reference" holding "ORD-58231" is the
- * order, not the payment's reference).
+ * order, not the payment's reference), and "Type" holding BACS and CHAPS is the payment method.
  */
-const TELLING_SHAPES = new Set(['looks:document-number', 'looks:processor-payment-id', 'looks:processor-customer-id', 'looks:company-number', 'looks:honorific']);
+const TELLING_SHAPES = new Set(['looks:payment-method', 'looks:document-number', 'looks:processor-payment-id', 'looks:processor-customer-id', 'looks:company-number', 'looks:honorific']);
 
 /** How much a synonym counts for a column whose values are clearly another field's. */
 const FOREIGN_SHAPE = 0.5;

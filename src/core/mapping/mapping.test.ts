@@ -449,6 +449,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });
 
+  it('knows payment methods in the phrases banks and processors write', () => {
+    for (const v of ['ACH_CREDIT', 'WIRE_INCOMING', 'Money-in par carte', 'SEPA-Gutschrift', 'Echtzeitüberweisung', 'Card reader', 'CreditCard', 'BankTransfer', 'FASTER PAYMENT', 'Direct Credit', 'TT', 'Virement SEPA'])
+      expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    for (const v of ['Invoice', 'Payment', 'Paid by card for invoice 2024-118', 'Pay Bill Online', 'Refund']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(false);
+    // Under a header that is any word ("Type" on a bank statement), payment methods are the method.
+    const m = mapRows('billing-payments', [['Date', 'Type', 'Amount'], ['2024-03-01', 'FASTER PAYMENT', '120.00'], ['2024-03-02', 'BACS', '80.00'], ['2024-03-04', 'CHAPS', '1500.00'], ['2024-03-05', 'FASTER PAYMENT', '45.00']]);
+    expect(m['Type']).toBe('payToolId');
+  });
+
   it('knows the regions of many countries, and not the towns that share their name', () => {
     for (const v of ['Midlothian', 'West Yorkshire', 'Co. Cork', 'County Down', 'Jalisco', 'Nuevo León', 'KwaZulu-Natal', 'Baden-Württemberg', 'Île-de-France', 'Ras Al Khaimah', 'Selangor', 'NSW', 'QC'])
       expect(LOOKS_LIKE.region(v), v).toBe(true);

@@ -63,6 +63,28 @@ function isFullName(v: string): boolean {
 /** The names payment methods go by in exports: "Check", "Credit Card", "Wire", "Virement", "Lastschrift", "ACH". */
 const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
 
+/**
+ * Words that name a way of paying (folded), found in the short phrases banks and processors write:
+ * "ACH_CREDIT", "WIRE_INCOMING", "Money-in par carte", "SEPA-Gutschrift", "Card reader", "CreditCard".
+ */
+const PAYMENT_WORDS = new Set(
+  `card cards carte cartes tarjeta karte kreditkarte visa mastercard amex maestro diners jcb cheque cheques check checks chq echeck wire
+  ach bacs chaps fps eft sepa transfer transferencia virement uberweisung ueberweisung lastschrift prelevement domiciliacion paypal cash
+  especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
+  overboeking incasso lcr gutschrift quickpay zelle venmo twint`.split(/\s+/),
+);
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay)\b/;
+/** German compounds ending in a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift". */
+const PAYMENT_COMPOUND = /(?:uberweisung|gutschrift|lastschrift)$/;
+
+function isPaymentMethod(raw: string): boolean {
+  const v = raw.trim().replace(/_/g, ' ');
+  if (PAYMENT_METHOD.test(v)) return true;
+  const words = fold(v.replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ');
+  if (words.length > 4 || words.some((w) => /\d/.test(w))) return false;
+  return PAYMENT_PHRASES.test(words.join(' ')) || words.some((w) => PAYMENT_WORDS.has(w) || (w.length > 10 && PAYMENT_COMPOUND.test(w)));
+}
+
 /** Payment ids of card and bank processors: Stripe ("ch_3Nq…", "py_", "pi_"), GoCardless ("PM…"), Mollie ("tr_…"), PayPal (17 characters). */
 const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9A-Z]{10,}|(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{17})$/;
 /** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
@@ -127,7 +149,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
     return words !== null && words.length >= 1 && words.length <= 2 && words.every((w) => GIVEN_NAMES.has(w));
   },
   'family-name': (v) => !isFullName(v) && !/\d/.test(v),
-  'payment-method': (v) => PAYMENT_METHOD.test(v.trim().replace(/_/g, ' ')),
+  'payment-method': isPaymentMethod,
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
