@@ -5,7 +5,7 @@ import { type FieldNames, literalOf, namesOfTarget } from './field-names';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
-import { besideItsKin, ID_WORDS, idTwins, leadingIdColumn, numberedPositions } from './file-structure';
+import { besideItsKin, ID_WORDS, idTwins, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
 
 export type { MatchReason } from './header-evidence';
 
@@ -51,6 +51,8 @@ interface Pair {
   readonly template: boolean;
   /** The column clearly holds a kind of value that is not free text (see {@link isTypedColumn}). */
   readonly typedColumn: boolean;
+  /** The header says nothing of what the values are (see {@link saysNothing}): they speak for themselves. */
+  readonly meaningless: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ interface Pair {
  * says nothing ("Column C"); a meaningful header that merely shares a word
  * like "email" with a field is not enough, whatever the values are.
  */
-function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn }: Pair): { score: number; reasons: MatchReason[] } {
+function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn, meaningless }: Pair): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   // Unix timestamps are dates under a header that names the date, and ids under any other.
@@ -105,7 +107,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // Under a meaningless header, values decide when they are of a kind only one field takes; a yes/no
   // column is not, whatever the target: it could be any flag of the old system. Nor are words that
   // only their neighbours can read (see besideItsKin).
-  if (share >= needed && isGenericHeader(tokens) && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
+  if (share >= needed && meaningless && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
@@ -268,6 +270,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const positions = numberedPositions(headers, vocabulary);
   // A column named by its position says nothing: its number is its only word.
   const headerTokenLists = headers.map((h, c) => positions.get(c) ?? headerTokens(h));
+  const meaningless = saysNothing(headers, headerTokenLists);
   const unprefixed = withoutRecordPrefix(headers);
   const fields = target.fields;
   const kindCount = new Map<string, number>();
@@ -306,8 +309,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
             ? { score: LEARNED, reason: { kind: 'profile', header, profile: taught.profile } }
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
-      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
-      const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, headerTokenLists, profiles) : null;
+      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
       const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * CONSTANT_COLUMN } : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;

@@ -1,7 +1,7 @@
 import type { ColumnProfile } from './content-profile';
 import type { FieldNames } from './field-names';
 import { literalOf } from './field-names';
-import { headerTokens, isGenericHeader } from './header-tokens';
+import { headerOrdinal, headerTokens, isGenericHeader } from './header-tokens';
 
 /*
  * Evidence from how a file is laid out rather than from one header or one column: numbered
@@ -10,21 +10,38 @@ import { headerTokens, isGenericHeader } from './header-tokens';
 
 const shareOf = (p: ColumnProfile | undefined, key: string) => p?.shares.get(key) ?? 0;
 
+/** Words of a header that names a numbered line of an address and nothing more ("Address line 3", "SoldToAddr3", "Postal Address 4"). */
+const ADDRESS_LINE_WORDS = new Set(['address', 'line', 'street', 'postal', 'mailing', 'billing', 'shipping', 'sold', 'bill', 'ship', 'physical', 'delivery', 'invoice', 'customer']);
+
 /**
- * Values that could be anything alone, read by the columns around them, under a meaningless header:
+ * Headers that say nothing of what their values are: meaningless ones ("Column C", "VAR4") and the
+ * later lines of an address ("Address line 3", "ADDRESS4"), which old systems fill with the town,
+ * the county or the postcode as each record's address happens to run.
+ */
+export function saysNothing(headers: readonly string[], tokenLists: readonly (readonly string[])[]): boolean[] {
+  return headers.map((h, c) => {
+    const tokens = tokenLists[c]!;
+    return isGenericHeader(tokens) || (headerOrdinal(h) >= 2 && tokens.includes('address') && tokens.every((t) => ADDRESS_LINE_WORDS.has(t)));
+  });
+}
+
+/**
+ * Values that could be anything alone, read by the columns around them, under a header that says nothing (see {@link saysNothing}):
  * single names right beside given names ("Ana" | "Whitfield") are the family names; place names
  * next to postal codes, states, streets or countries are the town. Returns the shape, or null.
  */
-export function besideItsKin(kind: string, c: number, tokenLists: readonly (readonly string[])[], profiles: readonly ColumnProfile[]): string | null {
+export function besideItsKin(kind: string, c: number, meaningless: readonly boolean[], profiles: readonly ColumnProfile[]): string | null {
   const p = profiles[c];
-  if (p === undefined || p.filled < 3 || p.wordy < 0.9 || !isGenericHeader(tokenLists[c]!)) return null;
+  if (p === undefined || p.filled < 3 || p.wordy < 0.9 || meaningless[c] !== true) return null;
   const near = (distance: number, test: (q: ColumnProfile | undefined) => boolean) => [...Array(distance).keys()].some((d) => test(profiles[c - d - 1]) || test(profiles[c + d + 1]));
   if (kind === 'looks:family-name') {
     if (shareOf(p, 'looks:family-name') < 0.9 || shareOf(p, 'looks:given-name') >= 0.3) return null;
     return near(1, (q) => shareOf(q, 'looks:given-name') >= 0.6) ? 'family-name' : null;
   }
   if (kind === 'looks:locality') {
-    if (shareOf(p, 'looks:locality') < 0.9 || ['looks:given-name', 'looks:company-name', 'looks:region', 'country'].some((k) => shareOf(p, k) >= 0.3)) return null;
+    const places = (q: ColumnProfile | undefined) => shareOf(q, 'looks:locality') >= 0.9 && !['looks:given-name', 'looks:company-name', 'looks:region', 'country'].some((k) => shareOf(q, k) >= 0.3);
+    // Of two lines of place names, the first is the district or suburb and the second the town ("Kramerville", "Sandton").
+    if (!places(p) || (meaningless[c + 1] === true && places(profiles[c + 1]) && (profiles[c + 1]?.wordy ?? 0) >= 0.9)) return null;
     return near(2, (q) => shareOf(q, 'looks:postal-code') >= 0.9 || shareOf(q, 'looks:region') >= 0.9 || shareOf(q, 'looks:street-address') >= 0.6 || shareOf(q, 'country') >= 0.9) ? 'locality' : null;
   }
   return null;

@@ -458,6 +458,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Type']).toBe('payToolId');
   });
 
+  it('reads the later lines of an address by what they hold: suburb, town, county, country', () => {
+    const m = mapRows('upflow-customers', [
+      ['Customer', 'Name', 'SoldToAddr1', 'SoldToAddr2', 'SoldToAddr3', 'SoldToAddr4', 'SoldToAddr5', 'SoldPostalCode'],
+      ['GP0007', 'Mzansi Build Holdings (Pty) Ltd', '14 Kramer Road', 'Kramerville', 'Sandton', 'Gauteng', 'South Africa', '2090'],
+      ['KZN0014', 'Mzansi Build Durban', '22 Sea Cow Lake Road', 'Springfield Park', 'Durban', 'KwaZulu-Natal', 'South Africa', '4091'],
+      ['WC0022', 'Mzansi Build Cape Town', '9 Marine Drive', 'Paarden Eiland', 'Cape Town', 'Western Cape', 'South Africa', '7405'],
+      ['WC0031', 'Karoo Steel (Pty) Ltd', '3 Voortrekker Road', 'Bellville South', 'Bellville', 'Western Cape', 'South Africa', '7530'],
+    ]);
+    expect([m['SoldToAddr1'], m['SoldToAddr2'], m['SoldToAddr3'], m['SoldToAddr4'], m['SoldToAddr5']]).toEqual(['address', null, 'town', 'state', 'country']);
+  });
+
   it('knows the regions of many countries, and not the towns that share their name', () => {
     for (const v of ['Midlothian', 'West Yorkshire', 'Co. Cork', 'County Down', 'Jalisco', 'Nuevo León', 'KwaZulu-Natal', 'Baden-Württemberg', 'Île-de-France', 'Ras Al Khaimah', 'Selangor', 'NSW', 'QC'])
       expect(LOOKS_LIKE.region(v), v).toBe(true);
