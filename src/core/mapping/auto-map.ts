@@ -106,8 +106,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (NEGATIVE_ONLY(key!)) return { score: h.score, reasons };
   // Under a meaningless header, values decide when they are of a kind only one field takes; a yes/no
   // column is not, whatever the target: it could be any flag of the old system. Nor are words that
-  // only their neighbours can read (see besideItsKin).
-  if (share >= needed && meaningless && !profile!.counter && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
+  // only their neighbours can read (see besideItsKin), nor bare numbers as phone numbers: a SIRET
+  // or a Chamber of Commerce number reads as one as well.
+  const unwritten = key === 'phone' && profile!.bareNumbers >= 0.5;
+  if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
@@ -178,9 +180,9 @@ function foreignShape(own: string | null, telling: ReadonlySet<string>, profile:
 /** A few words or repeated values ("Card", "Cheque", "Net 30"), not ids ("cus_QbX81mDz3K"): codes written out, to translate. */
 const codeList = (profile: ColumnProfile) => profile.distinct <= 30 && (profile.wordy >= 0.8 || !profile.unique);
 
-/** A column of emails, currency codes, tax ids, JSON, yes/no flags or dates: values with a kind of their own. */
+/** A column of emails, currency codes, tax ids, JSON, yes/no flags, dates or amounts with cents: values with a kind of their own. */
 const isTypedColumn = (profile: ColumnProfile | undefined) =>
-  profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:|date$)/.test(k)));
+  profile !== undefined && profile.filled >= 3 && (profile.flags >= 0.9 || profile.amounts >= 0.9 || [...profile.shares].some(([k, v]) => v >= 0.9 && /^(email|currency|taxId:|json:|date$)/.test(k)));
 
 /** Below this share of values of the field's kind, a match is shown with low confidence whatever its name. */
 const REFUTED = 0.2;

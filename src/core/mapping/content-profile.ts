@@ -44,6 +44,10 @@ export interface ColumnProfile {
   readonly wordy: number;
   /** Share of values that are yes/no flags in some language ("Y", "Oui", "false", "1"). */
   readonly flags: number;
+  /** Share of values that are a bare number not led by 0 ("34127785", "1250.00"): an id, a count or an amount more often than a phone number. */
+  readonly bareNumbers: number;
+  /** Share of values that are amounts with cents ("486.40", "-1 250,00"): never an id or a name. */
+  readonly amounts: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
   readonly epochs: number;
   /**
@@ -184,9 +188,13 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     }
     let flagged = 0;
     let epochs = 0;
+    let bare = 0;
+    let amounts = 0;
     for (const [value, n] of byCount) {
+      if (/^[-+(]?[\d\s.,'’]*\d[.,]\d{2}\)?$/.test(value)) amounts += n;
       if (FLAG.test(value)) flagged += n;
       if (isUnixTimestamp(value)) epochs += n;
+      if (/^[1-9]\d*(?:[.,]\d+)?$/.test(value)) bare += n;
     }
     const unique = filled >= 3 && byCount.every(([, n]) => n === 1);
     let numeric = 0;
@@ -198,7 +206,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, refersTo: pointers[column] ?? [] };
   });
 }
 

@@ -458,6 +458,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Type']).toBe('payToolId');
   });
 
+  it('takes no bare number for a phone under a meaningless header, and no amount for a reference', () => {
+    const kvk = mapRows('zenskar-customers', [['Kolom1', 'Kolom2', 'Kolom3'], ['Bakkerij Verhoeven B.V.', 'administratie@bakkerijverhoeven.nl', '34127785'], ['Tandartspraktijk Zuidhorn', 'info@tandartszuidhorn.nl', '02095518'], ['Brouwerij De Kromme Haring', 'boekhouding@kromme-haring.nl', '58034261'], ['Garage Jansen', 'info@garagejansen.nl', '61234509']]);
+    expect(kvk['Kolom3']).toBeNull();
+    const written = mapRows('zenskar-customers', [['Kolom1', 'Kolom2', 'Kolom3'], ['Bakkerij Verhoeven B.V.', 'administratie@bakkerijverhoeven.nl', '+31 20 555 0101'], ['Tandartspraktijk Zuidhorn', 'info@tandartszuidhorn.nl', '050 555 0142'], ['Brouwerij De Kromme Haring', 'boekhouding@kromme-haring.nl', '+31 30 555 0177'], ['Garage Jansen', 'info@garagejansen.nl', '06 5555 0123']]);
+    expect(written['Kolom3']).toBe('phone');
+    // "Bill Total" resembles "Bill To Entity Id", but amounts with cents are nobody's id.
+    const totals = mapRows('efimis-invoice', [['Bill Number', 'Total Ex Tax', 'Bill Total'], ['B-1041', '1,000.00', '1,250.00'], ['B-1042', '400.00', '480.50'], ['B-1043', '1,800.00', '2,190.00'], ['B-1044', '80.00', '99.00']]);
+    expect(totals['Bill Total']).toBeNull();
+  });
+
   it('reads the later lines of an address by what they hold: suburb, town, county, country', () => {
     const m = mapRows('upflow-customers', [
       ['Customer', 'Name', 'SoldToAddr1', 'SoldToAddr2', 'SoldToAddr3', 'SoldToAddr4', 'SoldToAddr5', 'SoldPostalCode'],
