@@ -256,6 +256,40 @@ function pointsIntoOwnRecords(target: Target, headers: readonly string[], profil
   return raised;
 }
 
+/** Share of a side's rows on which another side (or the signed amount) is filled too, above which it is no side of a split. */
+const SIDES_OVERLAP = 0.5;
+
+/**
+ * Withdraws the columns proposed for the sides of a split amount (debit and credit: whichever is
+ * filled decides) that are filled on the same rows as another side or the amount itself: an
+ * invoice list's "Paid" beside its "Amount" is how much of each invoice was paid, not a credit
+ * entry. Returns whether anything was withdrawn.
+ */
+function sidesOverlap(target: Target, profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
+  let withdrawn = false;
+  const columnOf = (key: string) => assigned[target.fields.findIndex((f) => f.key === key)] ?? -1;
+  for (const d of target.derivations) {
+    if (d.kind !== 'split-amount') continue;
+    const sides = d.sources.map((s) => columnOf(s.field));
+    const amount = columnOf(d.amount);
+    d.sources.forEach((source, k) => {
+      const c = sides[k]!;
+      const rows = c < 0 ? undefined : profiles[c]?.filledRows;
+      if (rows === undefined) return;
+      // The other sides; or, for a lone side, the amount (a running balance beside both sides proves nothing).
+      const otherSides = sides.filter((o, j) => j !== k && o >= 0);
+      const others = (otherSides.length > 0 ? otherSides : amount >= 0 ? [amount] : []).map((o) => profiles[o]!.filledRows);
+      const filled = rows.filter(Boolean).length;
+      const shared = rows.filter((f, r) => f && others.some((o) => o[r] === true)).length;
+      if (others.length === 0 || filled < 3 || shared < SIDES_OVERLAP * filled) return;
+      const i = target.fields.findIndex((f) => f.key === source.field);
+      pairs[i]![c] = { ...pairs[i]![c]!, score: 0 };
+      withdrawn = true;
+    });
+  }
+  return withdrawn;
+}
+
 /**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
@@ -334,6 +368,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // Once the records' ids have their column, a column whose values are the ids of other rows
   // ("Compte parent" 402 where "Code" is 402 on another row) is the reference to the file's own records.
   if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs, headerTokenLists)) assigned = assign();
+  // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
+  if (sidesOverlap(target, profiles, assigned, pairs)) assigned = assign();
   const weights = pairs.map((row) => row.map((p) => p.score));
   return fields.map((field, i) => {
     const c = assigned[i]!;

@@ -50,6 +50,8 @@ export interface ColumnProfile {
   readonly amounts: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
   readonly epochs: number;
+  /** Row by row (of the sample), whether the cell holds something other than nothing or a zero ("0", "0.00", "-"). */
+  readonly filledRows: readonly boolean[];
   /**
    * Other columns of unique values that hold every value of this one, on other rows: this column
    * points at other records of the file ("Parent account" 402 where "Code" is 402 on another row).
@@ -127,6 +129,9 @@ const SERIAL_NUMBER = /^\d{5}(?:\.\d+)?$/;
 
 /** YYYYMMDD from 1900 to 2099. */
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/** An empty cell, a zero amount ("0.00", "$ 0,00") or a dash: no digit but zeros, and no word. */
+const NOTHING = /^[^1-9\p{L}]*$/u;
 
 const MAX_DISTINCT = 300;
 /** Distinct values read before deciding a kind is clearly absent (or clearly present) and stopping. */
@@ -206,7 +211,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
   });
 }
 

@@ -468,6 +468,26 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(totals['Bill Total']).toBeNull();
   });
 
+  it('takes debit and credit columns filled on different rows as the sides of the amount, and an invoice\'s paid part as neither', () => {
+    const ledger = mapRows('zencase-client-ledger', [
+      ['Fecha', 'Número', 'Cliente', 'Débito', 'Crédito', 'Saldo'],
+      ['01/03/2024', 'FV-1024', 'Distribuidora El Roble', '$ 4.760.000,00', '$ 0,00', '$ 4.760.000,00'],
+      ['15/03/2024', 'RC-318', 'Distribuidora El Roble', '$ 0,00', '$ 4.760.000,00', '$ 0,00'],
+      ['04/03/2024', 'FV-1027', 'Clínica Patitas', '$ 1.190.000,00', '$ 0,00', '$ 1.190.000,00'],
+      ['11/03/2024', 'NC-041', 'Clínica Patitas', '$ 0,00', '$ 238.000,00', '$ 952.000,00'],
+    ]);
+    expect([ledger['Débito'], ledger['Crédito']]).toEqual(['debitAmount', 'creditAmount']);
+    const invoices = mapRows('zencase-client-ledger', [
+      ['Invoice #', 'Client', 'Date', 'Amount', 'Amount Paid'],
+      ['1041', 'Alder Street Bakery', '2024-03-01', '1250.00', '1250.00'],
+      ['1042', 'Bellwether Cafe', '2024-03-04', '480.50', '200.00'],
+      ['1043', 'Alder Street Bakery', '2024-03-09', '2190.00', '2190.00'],
+      ['1044', 'Greenway Yoga', '2024-03-12', '99.00', '0.00'],
+    ]);
+    expect(invoices['Amount']).toBe('amount');
+    expect(invoices['Amount Paid']).toBeNull();
+  });
+
   it('reads the later lines of an address by what they hold: suburb, town, county, country', () => {
     const m = mapRows('upflow-customers', [
       ['Customer', 'Name', 'SoldToAddr1', 'SoldToAddr2', 'SoldToAddr3', 'SoldToAddr4', 'SoldToAddr5', 'SoldPostalCode'],
