@@ -748,6 +748,28 @@ describe('value maps', () => {
       ['Directrice', 'PAYER', 'user'],
     ]);
   });
+
+  it('takes a typo for a close spelling, not a value that merely starts alike, and keeps Ferry\'s guesses marked until confirmed', async () => {
+    const t = target('zencase-client-ledger').fields.find((f) => f.key === 'transactionType')!.type;
+    if (t.kind !== 'enum') throw new Error('enum expected');
+    const m = matchValues([{ value: 'Journal Entry', count: 2 }, { value: 'Paymnet', count: 1 }], t.values, t.acceptNumbers, new Map());
+    expect(m.map((v) => [v.from, v.to, v.how])).toEqual([
+      ['Journal Entry', null, 'none'],
+      ['Paymnet', 'Credit', 'similar'],
+    ]);
+    // Proposed in the mapping, applied, shown as a guess, and not saved in a profile.
+    const s = new Session(registry);
+    const opened = await s.open(memorySource('l.csv', new TextEncoder().encode('Client,Type,Amount\nACME,Invoice,10\nACME,Paymnet,10\nBOLT,Invoice,5\nBOLT,Invoice,7\n')), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = s.proposeMapping('zencase-client-ledger');
+    if (!proposal.ok) throw new Error('proposal');
+    const type = proposal.value.mapping.fields.find((f) => f.field === 'transactionType')!;
+    expect(type.valueMap).toEqual([{ from: 'Paymnet', to: 'Credit', guessed: true }]);
+    const shown = s.fieldValues(target('zencase-client-ledger'), type.source, 'transactionType', type.valueMap);
+    expect(shown.values.find((v) => v.from === 'Paymnet')).toMatchObject({ to: 'Credit', how: 'similar' });
+    const saved = profileFromMapping('Ledger', proposal.value.mapping, opened.value.columns);
+    expect(saved.fields.find((f) => f.field === 'transactionType')!.valueMap).toEqual([]);
+  });
 });
 
 describe('target suggestion', () => {

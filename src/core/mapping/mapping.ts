@@ -14,6 +14,8 @@ export type FieldSource =
 export interface ValueMapEntry {
   readonly from: string;
   readonly to: string;
+  /** Ferry's guess from a close spelling, applied but shown for the user to confirm; never saved in a profile. */
+  readonly guessed?: true | undefined;
 }
 
 export interface FieldMapping {

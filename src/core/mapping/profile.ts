@@ -76,7 +76,8 @@ export function parseProfileText(text: string): Result<MappingProfile, ProfileEr
 export function profileFromMapping(name: string, mapping: Mapping, columns: readonly SourceColumn[], extra: { targetVersion?: number; source?: MappingProfile['source'] } = {}): MappingProfile {
   const fields: MappingProfile['fields'] = [];
   for (const f of mapping.fields) {
-    const base = { options: { ...f.options }, valueMap: f.valueMap.map((e) => ({ ...e })) };
+    // Ferry's unconfirmed guesses are not the user's teaching: the next file gets them guessed again.
+    const base = { options: { ...f.options }, valueMap: f.valueMap.filter((e) => e.guessed !== true).map(({ from, to }) => ({ from, to })) };
     if (f.source.kind === 'columns' && f.source.columns.length > 0) {
       fields.push({ field: f.field, columns: f.source.columns.map((c) => columns[c]?.name ?? ''), separator: f.source.separator, ...base });
     } else if (f.source.kind === 'constant') {

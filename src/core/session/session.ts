@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import { Dataset } from '../table/dataset';
 import { autoMap, type FieldMatch } from '../mapping/auto-map';
 import { profileColumns, type ColumnProfile } from '../mapping/content-profile';
-import type { FieldMapping, FieldSource, Mapping } from '../mapping/mapping';
+import type { FieldMapping, FieldSource, Mapping, ValueMapEntry } from '../mapping/mapping';
 import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
 import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
@@ -213,9 +213,10 @@ export class Session {
     return ok({ mapping: { targetId, fields }, matches, evidence: withTaught, profile: profile?.name ?? null });
   }
 
-  private similarValueMap(target: Target, f: FieldMapping): { from: string; to: string }[] {
+  /** Ferry's close-spelling guesses for an enum field's values: applied, and marked for the user to confirm. */
+  private similarValueMap(target: Target, f: FieldMapping): ValueMapEntry[] {
     const values = this.fieldValues(target, f.source, f.field, []);
-    return values.values.filter((v) => v.how === 'similar' && v.to !== null).map((v) => ({ from: v.from, to: v.to! }));
+    return values.values.filter((v) => v.how === 'similar' && v.to !== null).map((v) => ({ from: v.from, to: v.to!, guessed: true }));
   }
 
   /** What the data says about reading each mapped date and decimal field. */
@@ -244,7 +245,7 @@ export class Session {
    * a field of codes (a whole number, a country, a currency, a yes/no flag, days), the values that do
    * not read as one, with what the user said each stands for ("Card" is PayToolID 3).
    */
-  fieldValues(target: Target, source: FieldSource, fieldKey: string, userMap: readonly { from: string; to: string }[], options: ReadOptions = {}): FieldValues {
+  fieldValues(target: Target, source: FieldSource, fieldKey: string, userMap: readonly ValueMapEntry[], options: ReadOptions = {}): FieldValues {
     const ds = this.dataset;
     const field = target.fields.find((f) => f.key === fieldKey);
     const none: FieldValues = { field: fieldKey, kind: 'list', values: [], distinct: 0 };
@@ -265,7 +266,7 @@ export class Session {
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     const distinct = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count }));
-    if (field.type.kind === 'enum') return { field: fieldKey, kind, values: matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, user), distinct: distinct.length };
+    if (field.type.kind === 'enum') return { field: fieldKey, kind, values: matchValues(distinct.slice(0, DISTINCT_CAP), field.type.values, field.type.acceptNumbers, user, new Set(userMap.filter((e) => e.guessed === true).map((e) => e.from))), distinct: distinct.length };
     // Hundreds of unreadable values are not codes to translate one by one but the wrong column, or
     // values to fix in the review.
     if (distinct.length > CODES_MAX) return { field: fieldKey, kind, values: [], distinct: distinct.length, unreadable: distinct.length };

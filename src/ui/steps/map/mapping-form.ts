@@ -16,7 +16,7 @@ export interface FieldRow {
   decimalSeparator: '' | '.' | ',';
   /** Reading options the form does not show (a profile's default country, UTC offset): kept as they came. */
   hiddenOptions: { defaultCountry?: string | undefined; utcOffset?: string | undefined };
-  valueMap: { from: string; to: string }[];
+  valueMap: { from: string; to: string; guessed?: true | undefined }[];
 }
 
 export interface MapFormValues {
@@ -42,7 +42,7 @@ export function mapFormSchema(target: Target) {
     dateOrder: z.enum(['', 'DMY', 'MDY', 'YMD']),
     decimalSeparator: z.enum(['', '.', ',']),
     hiddenOptions: z.object({ defaultCountry: z.string().optional(), utcOffset: z.string().optional() }),
-    valueMap: z.array(z.object({ from: z.string(), to: z.string() })),
+    valueMap: z.array(z.object({ from: z.string(), to: z.string(), guessed: z.literal(true).optional() })),
   });
   return z.object({ fields: z.array(row) }).superRefine((values, ctx) => {
     values.fields.forEach((r, i) => {

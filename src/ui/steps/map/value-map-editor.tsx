@@ -47,19 +47,22 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
   if (field.type.kind !== 'enum') return null;
   const allowed = field.type.values.map((v) => v.value);
   const unmatched = values.values.filter((v) => v.to === null).length;
+  // Close spellings Ferry guessed are applied but not settled: they count until the user confirms them.
+  const guessed = values.values.filter((v) => v.how === 'similar').length;
+  const openText = [unmatched > 0 ? tn('map.valuesUnmatched', unmatched) : '', guessed > 0 ? tn('map.valuesToConfirm', guessed) : ''].filter((x) => x !== '').join(', ');
 
   return (
-    <details className="value-map" open={open ?? unmatched > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="value-map" open={open ?? unmatched + guessed > 0} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {tn('map.values', values.distinct)}
-        <OpenBadge open={unmatched} openText={tn('map.valuesUnmatched', unmatched)} doneText={t('map.valuesAllMatched')} />
+        <OpenBadge open={unmatched + guessed} openText={openText} doneText={t('map.valuesAllMatched')} />
       </summary>
       <table className="value-map-table">
         <caption className="visually-hidden">{t('map.valueMapCaption', { field: field.label })}</caption>
         <ValuesHead />
         <tbody>
           {values.values.slice(0, SHOWN).map((v) => (
-            <tr key={v.from} className={v.to === null ? 'unmatched' : ''}>
+            <tr key={v.from} className={v.to === null || v.how === 'similar' ? 'unmatched' : ''}>
               <th scope="row">{v.from}</th>
               <td>{formatNumber(v.count)}</td>
               <td>
@@ -72,6 +75,14 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
                   ))}
                 </select>{' '}
                 <span className="muted small">{t(`map.how.${v.how}`)}</span>
+                {v.how === 'similar' && v.to !== null && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" aria-label={t('map.confirmValueLabel', { from: v.from, to: v.to })} onClick={() => setMapping(v.from, v.to!)}>
+                      {t('map.confirmValue')}
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           ))}
