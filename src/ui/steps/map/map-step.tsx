@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Mapping } from '../../../core/mapping/mapping';
 import type { MappingProfile } from '../../../core/mapping/profile';
@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
 import { mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
-import { MapSummary } from './map-summary';
+import { FieldLinks, focusField, MapSummary } from './map-summary';
 import { StepSection } from '../../components/step-section';
 
 interface Props {
@@ -69,7 +69,21 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
     }
   };
 
-  const errorCount = Object.keys(form.formState.errors.fields ?? {}).length;
+  // Fields the form refuses, in the order they are shown.
+  const fieldErrors = form.formState.errors.fields;
+  const blocked = order.filter(({ index }) => fieldErrors?.[index] !== undefined).map(({ field }) => field);
+  const errorCount = blocked.length;
+  // Once the user has tried to go on, every change re-checks the whole form: fixing a row clears its message.
+  const rowsKey = JSON.stringify(rows);
+  const { isSubmitted } = form.formState;
+  useEffect(() => {
+    if (isSubmitted) void form.trigger();
+  }, [rowsKey, isSubmitted, form]);
+  const onInvalid = (errors: FieldErrors<MapFormValues>) => {
+    const first = order.find(({ index }) => errors.fields?.[index] !== undefined);
+    // After react-hook-form's own focus, which lands on no control of these rows.
+    if (first !== undefined) setTimeout(() => focusField(first.field.key), 0);
+  };
 
   return (
     <StepSection title={t('step.map.title')}>
@@ -88,7 +102,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
         </div>
       )}
       <FormProvider {...form}>
-        <form onSubmit={(e) => void form.handleSubmit(onValid)(e)} noValidate aria-describedby={errorCount > 0 ? 'map-errors' : undefined}>
+        <form onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)} noValidate aria-describedby={errorCount > 0 ? 'map-errors' : undefined}>
           <MapSummary target={target.target} rows={rows} matches={proposal.matches} />
           <div className="field-rows" role="list" aria-label={t('map.fieldsLabel')}>
             {order.map(({ field, index }, k) => (
@@ -127,8 +141,15 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
           </div>
           {errorCount > 0 && (
             <div className="alert error" id="map-errors" role="alert">
-              <span aria-hidden="true">✖ </span>
-              {tn('map.blocked', errorCount)}
+              <FieldLinks
+                lead={
+                  <>
+                    <span aria-hidden="true">✖ </span>
+                    {tn('map.blocked', errorCount)}
+                  </>
+                }
+                fields={blocked}
+              />
             </div>
           )}
           {failure !== null && (

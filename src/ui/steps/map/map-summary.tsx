@@ -16,7 +16,7 @@ export function standingOf(row: FieldRow, match: FieldMatch | undefined): Standi
 }
 
 /** Puts the keyboard on a field's source select, scrolled into view. */
-function focusField(key: string) {
+export function focusField(key: string) {
   const select = document.querySelector<HTMLSelectElement>(`[data-field="${CSS.escape(key)}"] select`);
   select?.scrollIntoView({ block: 'center' });
   select?.focus();
@@ -45,7 +45,7 @@ export function MapSummary({ target, rows, matches }: { target: Target; rows: re
 }
 
 /** A sentence naming fields, each a button that takes the keyboard to its row; nothing when there are none. */
-function FieldLinks({ lead, fields, badge }: { lead: string; fields: readonly Field[]; badge?: (field: Field) => ReactNode }) {
+export function FieldLinks({ lead, fields, badge }: { lead: ReactNode; fields: readonly Field[]; badge?: (field: Field) => ReactNode }) {
   if (fields.length === 0) return null;
   return (
     <p>

@@ -1,0 +1,29 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dropFile, fixture } from './helpers';
+
+const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+
+test('a required field left without a source blocks the check, is named with a link to its row, and the message goes once it is fixed', async ({ page }) => {
+  await page.goto('/');
+  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('billing-payments');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+
+  // Status is required and no column holds it.
+  await page.getByRole('button', { name: 'Check 4 rows' }).click();
+  const banner = page.locator('#map-errors');
+  await expect(banner).toHaveText('✖ 1 field needs your attention before the rows can be checked: Status');
+  await expect(fieldSelect(page, 'Status')).toBeFocused();
+  await expect(page.getByText('Required: choose a column or set a value for every row.')).toBeVisible();
+
+  // The link takes the keyboard back to the row from anywhere.
+  await page.getByRole('button', { name: 'Check 4 rows' }).focus();
+  await banner.getByRole('button', { name: 'Status' }).click();
+  await expect(fieldSelect(page, 'Status')).toBeFocused();
+
+  // Giving it a value for every row clears the row's message and the banner without another click.
+  await fieldSelect(page, 'Status').selectOption(':constant');
+  await page.getByLabel('Value for every row').selectOption('Open');
+  await expect(banner).toBeHidden();
+  await expect(page.getByText('Required: choose a column or set a value for every row.')).toBeHidden();
+});
