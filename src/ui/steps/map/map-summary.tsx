@@ -18,7 +18,8 @@ export function standingOf(row: FieldRow, match: FieldMatch | undefined): Standi
 /** Puts the keyboard on a field's source select, scrolled into view. */
 export function focusField(key: string) {
   const select = document.querySelector<HTMLSelectElement>(`[data-field="${CSS.escape(key)}"] select`);
-  select?.scrollIntoView({ block: 'center' });
+  // Optional: a DOM without layout (jsdom) has no scrolling.
+  select?.scrollIntoView?.({ block: 'center' });
   select?.focus();
 }
 
