@@ -827,6 +827,35 @@ describe('values the user chose before', () => {
   });
 });
 
+describe('a date order nothing in the column decides', () => {
+  async function proposeFor(text: string) {
+    const session = new Session(registry);
+    const opened = await session.open(memorySource('ledger.csv', new TextEncoder().encode(text)), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = session.proposeMapping('zencase-client-ledger');
+    if (!proposal.ok) throw new Error('propose');
+    return { options: proposal.value.mapping.fields.find((f) => f.field === 'transactionDate')!.options, evidence: proposal.value.evidence.find((e) => e.field === 'transactionDate')! };
+  }
+
+  it('is guessed from another date column of the file that decides', async () => {
+    const { options, evidence } = await proposeFor('Client;Date;Échéance;Montant\r\nC-1;01/02/2024;28/02/2024;10\r\nC-2;03/04/2024;30/04/2024;12\r\nC-3;05/04/2024;31/05/2024;7\r\n');
+    expect(options.dateOrder).toBe('DMY');
+    expect(evidence.guessedFrom).toEqual({ kind: 'other-column', column: 'Échéance', example: '28/02/2024', order: 'DMY' });
+  });
+
+  it('is guessed day-first from amounts written with a decimal comma', async () => {
+    const { options, evidence } = await proposeFor('Client;Date;Montant\r\nC-1;01/02/2024;1 250,50\r\nC-2;03/04/2024;12,00\r\nC-3;05/04/2024;7,25\r\n');
+    expect(options.dateOrder).toBe('DMY');
+    expect(evidence.guessedFrom).toMatchObject({ kind: 'decimal-comma', column: 'Montant', order: 'DMY' });
+  });
+
+  it('is left to the user when the file says nothing', async () => {
+    const { options, evidence } = await proposeFor('Client,Date,Amount\r\nC-1,01/02/2024,10\r\nC-2,03/04/2024,12\r\n');
+    expect(options.dateOrder).toBeUndefined();
+    expect(evidence.guessedFrom).toBeUndefined();
+  });
+});
+
 describe('how the user read a column before', () => {
   const profile = parseProfile({ ferryMapping: 1, name: 'Cabinet export', target: 'zencase-client-ledger', sourceHeaders: ['Date'], fields: [{ field: 'transactionDate', columns: ['Date'], options: { dateOrder: 'DMY' } }] });
 

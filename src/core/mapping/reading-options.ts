@@ -37,5 +37,32 @@ export function inferDecimalSeparator(values: Iterable<string>): DecimalEvidence
   return { comma, point, either, separator, example: separator === ',' ? commaExample : separator === '.' ? pointExample : null };
 }
 
+/**
+ * Where a column's day/month order was guessed from when none of its own values decides: another
+ * date column of the same file that does, or amounts written with a decimal comma, as in the
+ * countries that write the day first.
+ */
+export type DateOrderGuess = { readonly kind: 'other-column' | 'decimal-comma'; readonly column: string; readonly example: string; readonly order: 'DMY' | 'MDY' };
+
+/**
+ * The file's day/month order, from its columns (name and sampled values): a date column that
+ * decides (and none deciding otherwise), else a decimal comma in an amount column; null when
+ * nothing in the file says.
+ */
+export function guessDateOrder(columns: readonly { name: string; values: readonly string[] }[]): DateOrderGuess | null {
+  const decided = columns.map((c) => ({ c, ev: inferDateOrder(c.values) })).filter(({ ev }) => ev.order !== null && ev.example !== null);
+  const orders = new Set(decided.map(({ ev }) => ev.order));
+  if (orders.size === 1) {
+    const { c, ev } = decided[0]!;
+    return { kind: 'other-column', column: c.name, example: ev.example!, order: ev.order! };
+  }
+  if (orders.size > 1) return null;
+  for (const c of columns) {
+    const ev = inferDecimalSeparator(c.values);
+    if (ev.separator === ',' && ev.example !== null && ev.comma >= 2) return { kind: 'decimal-comma', column: c.name, example: ev.example, order: 'DMY' };
+  }
+  return null;
+}
+
 export type { DateOrderEvidence };
 export { inferDateOrder };

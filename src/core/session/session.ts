@@ -3,7 +3,7 @@ import { Dataset } from '../table/dataset';
 import { autoMap, type FieldMatch } from '../mapping/auto-map';
 import { profileColumns, type ColumnProfile } from '../mapping/content-profile';
 import type { FieldMapping, FieldSource, Mapping, ValueMapEntry } from '../mapping/mapping';
-import { inferDateOrder, inferDecimalSeparator } from '../mapping/reading-options';
+import { guessDateOrder, inferDateOrder, inferDecimalSeparator, type DateOrderGuess } from '../mapping/reading-options';
 import { suggestTargets } from '../mapping/suggest-target';
 import { matchValues, type ValueMatch } from '../mapping/value-map';
 import { applyProfile, type Learned, type MappingProfile, readingFor } from '../mapping/profile';
@@ -209,7 +209,23 @@ export class Session {
       const valueMap = [...taught, ...similar.filter((v) => !taught.some((t) => t.from === v.from))];
       return { ...f, options, valueMap };
     });
-    const withTaught = this.evidenceFor(target, fields).map((e) => (taughtReading.has(e.field) ? { ...e, taughtBy: taughtReading.get(e.field)! } : e));
+    // Dates no value decides (every one reads either way), no profile taught: the rest of the file may say.
+    const guessed = new Map<string, DateOrderGuess>();
+    if (profile === undefined) {
+      let fileOrder: DateOrderGuess | null | undefined;
+      fields = fields.map((f) => {
+        const ev = evidence.find((e) => e.field === f.field)?.dateOrder;
+        if (ev === undefined || ev.order !== null || ev.either === 0 || ev.dayFirst + ev.monthFirst > 0 || f.options.dateOrder !== undefined) return f;
+        fileOrder ??= guessDateOrder(ds.columns.map((c) => ({ name: c.name, values: ds.sample(c.index, PROFILE_SAMPLE_ROWS) })));
+        if (fileOrder === null) return f;
+        guessed.set(f.field, fileOrder);
+        return { ...f, options: { ...f.options, dateOrder: fileOrder.order } };
+      });
+    }
+    const withTaught = this.evidenceFor(target, fields).map((e) => {
+      if (taughtReading.has(e.field)) return { ...e, taughtBy: taughtReading.get(e.field)! };
+      return guessed.has(e.field) ? { ...e, guessedFrom: guessed.get(e.field)! } : e;
+    });
     return ok({ mapping: { targetId, fields }, matches, evidence: withTaught, profile: profile?.name ?? null });
   }
 

@@ -6,7 +6,7 @@ import type { Issue, IssueCode, Severity } from '../issues';
 import type { IssueGroup } from '../validate/issue-index';
 import type { FieldMatch } from '../mapping/auto-map';
 import type { Mapping } from '../mapping/mapping';
-import type { DateOrderEvidence, DecimalEvidence } from '../mapping/reading-options';
+import type { DateOrderEvidence, DateOrderGuess, DecimalEvidence } from '../mapping/reading-options';
 import type { ValueMatch } from '../mapping/value-map';
 import type { TargetSuggestion } from '../mapping/suggest-target';
 import type { ExportSummary } from '../export/export';
@@ -67,6 +67,8 @@ export interface FieldEvidence {
   readonly decimal?: DecimalEvidence;
   /** The saved profile whose reading of this header Ferry applied, where the values did not decide. */
   readonly taughtBy?: string;
+  /** What in the rest of the file Ferry guessed the day/month order from, where neither the values nor a profile decided. */
+  readonly guessedFrom?: DateOrderGuess;
 }
 
 export interface FieldValues {

@@ -192,6 +192,8 @@ export const en = {
   'map.dateOrder.MDY': 'Month first (01/31/2024)',
   'map.dateOrder.YMD': 'Year first (2024/01/31)',
   'map.dateEvidence': 'Ferry chose {order}: "{example}" can only be read that way.',
+  'map.dateGuess.other-column': 'Ferry guessed {order}: no value here decides, but column "{column}" of this file reads only that way ("{example}"). Check a date you know.',
+  'map.dateGuess.decimal-comma': 'Ferry guessed {order}: no value here decides, but amounts in this file use a decimal comma ("{example}" in "{column}"), as in countries that write the day first. Check a date you know.',
   'map.dateEvidenceConflict': 'The column mixes orders: {dayFirst} values are day-first and {monthFirst} month-first. Choose one; the others will be flagged.',
   'map.dateEvidenceNone_one': '{count} value reads either way and nothing in the column decides: choose the order.',
   'map.dateEvidenceNone_other': '{count} values read either way and nothing in the column decides: choose the order.',

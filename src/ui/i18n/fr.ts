@@ -192,6 +192,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.dateOrder.MDY': 'Mois d\'abord (01/31/2024)',
   'map.dateOrder.YMD': 'Année d\'abord (2024/01/31)',
   'map.dateEvidence': 'Ferry a choisi {order} : « {example} » ne se lit que de cette façon.',
+  'map.dateGuess.other-column': 'Ferry a supposé {order} : aucune valeur ici ne tranche, mais la colonne « {column} » de ce fichier ne se lit que de cette façon (« {example} »). Vérifiez une date que vous connaissez.',
+  'map.dateGuess.decimal-comma': 'Ferry a supposé {order} : aucune valeur ici ne tranche, mais les montants de ce fichier ont une virgule décimale (« {example} » dans « {column} »), comme dans les pays qui écrivent le jour d\'abord. Vérifiez une date que vous connaissez.',
   'map.dateEvidenceConflict': 'La colonne mélange les ordres : {dayFirst} valeurs jour d\'abord et {monthFirst} mois d\'abord. Choisissez-en un ; les autres seront signalées.',
   'map.dateEvidenceNone_one': '{count} valeur se lit dans les deux sens et rien dans la colonne ne tranche : choisissez l\'ordre.',
   'map.dateEvidenceNone_other': '{count} valeurs se lisent dans les deux sens et rien dans la colonne ne tranche : choisissez l\'ordre.',

@@ -27,6 +27,8 @@ export function ReadingOptions({ index, field, evidence }: { index: number; fiel
               ? t('map.dateEvidence', { example: ev.example, order: t(`map.dateOrder.${ev.order}`) })
               : evidence?.taughtBy !== undefined
                 ? t('map.readingTaught', { profile: evidence.taughtBy })
+                : evidence?.guessedFrom !== undefined
+                ? t(`map.dateGuess.${evidence.guessedFrom.kind}`, { order: t(`map.dateOrder.${evidence.guessedFrom.order}`), column: evidence.guessedFrom.column, example: evidence.guessedFrom.example })
                 : ev.dayFirst > 0 && ev.monthFirst > 0
                 ? t('map.dateEvidenceConflict', { dayFirst: ev.dayFirst, monthFirst: ev.monthFirst })
                 : ev.either > 0
