@@ -27,3 +27,20 @@ test('a required field left without a source blocks the check, is named with a l
   await expect(banner).toBeHidden();
   await expect(page.getByText('Required: choose a column or set a value for every row.')).toBeHidden();
 });
+
+test('profile files that are not profiles are refused in plain words, and a profile saved without a name says the name it got', async ({ page }) => {
+  await page.goto('/');
+  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('billing-payments');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+
+  const input = page.locator('input[type=file][aria-label="Load a profile file…"]');
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await expect(page.getByText('That file is not a Ferry mapping profile: it is not JSON. Choose a file saved with "Download profile".')).toBeVisible();
+  await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ferryMapping: 2, name: 'x', target: 'billing-payments', fields: [] })) });
+  await expect(page.getByText('That file is not a Ferry mapping profile: ferryMapping, sourceHeaders do not have the form a profile gives them.')).toBeVisible();
+
+  await page.getByLabel('Profile name').fill('');
+  await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
+  await expect(page.getByText('Saved "Billing — Payments". It will be offered for similar files.')).toBeVisible();
+});

@@ -2,8 +2,9 @@ import { useRef } from 'react';
 
 /**
  * A button that opens the file dialog and hands over the chosen file's text
- * (profiles, target files). The hidden input carries the same accessible name,
- * so a screen reader meets one control, not two.
+ * (profiles, target files). The input behind it is hidden from assistive
+ * technology too, so a screen reader meets one control, not two; it keeps the
+ * label for scripts that hand it a file.
  */
 export function OpenTextFileButton({ label, accept, onText }: { label: string; accept: string; onText: (text: string) => unknown }) {
   const input = useRef<HTMLInputElement>(null);
@@ -18,6 +19,7 @@ export function OpenTextFileButton({ label, accept, onText }: { label: string; a
         accept={accept}
         className="visually-hidden"
         tabIndex={-1}
+        aria-hidden="true"
         aria-label={label}
         onChange={async (e) => {
           const file = e.target.files?.[0];

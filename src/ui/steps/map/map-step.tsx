@@ -132,7 +132,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
                   const col = source.columns[c]!;
                   return (
                     <li key={c}>
-                      <strong>{col.name}</strong> <span className="muted">{col.filled === 0 ? t('map.emptyColumn') : t('map.filled', { filled: formatNumber(col.filled), samples: col.samples.slice(0, 3).join(', ') })}</span>
+                      <strong>{col.name}</strong> <span className="muted">{col.filled === 0 ? t('map.emptyColumn') : tn('map.filled', col.filled, { samples: col.samples.slice(0, 3).join(', ') })}</span>
                     </li>
                   );
                 })}

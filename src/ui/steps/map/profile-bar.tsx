@@ -50,7 +50,8 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
       },
     });
 
-  const offer = offers.find((o) => o.profile.name !== applied);
+  // Once a profile is applied, no other is offered on top of it.
+  const offer = applied === null ? offers[0] : undefined;
 
   return (
     <div className="panel profile-bar">
@@ -69,9 +70,10 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
         <button
           type="button"
           onClick={() => {
-            void saveProfile(build()).then(
-              () => setMessage({ kind: 'ok', text: t('profile.saved', { name: name.trim() }) }),
-              (e: unknown) => setMessage({ kind: 'error', text: String(e) }),
+            const profile = build();
+            void saveProfile(profile).then(
+              () => setMessage({ kind: 'ok', text: t('profile.saved', { name: profile.name }) }),
+              (e: unknown) => setMessage({ kind: 'error', text: t('profile.saveFailed', { detail: e instanceof Error ? e.message : String(e) }) }),
             );
           }}
         >
@@ -86,13 +88,15 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
           onText={(text) => {
             const parsed = parseProfileText(text);
             if (!parsed.ok) {
-              setMessage({ kind: 'error', text: t('profile.invalid', { detail: parsed.error.kind === 'not-json' ? parsed.error.message : parsed.error.issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; ') }) });
+              const parts = parsed.error.kind === 'not-json' ? [] : [...new Set(parsed.error.issues.map((i) => i.path || '/'))].slice(0, 5);
+              setMessage({ kind: 'error', text: parsed.error.kind === 'not-json' ? t('profile.notJson') : t('profile.invalid', { parts: parts.join(', ') }) });
               return;
             }
             if (parsed.value.target !== target.target.id) {
               setMessage({ kind: 'error', text: t('profile.otherTarget', { target: parsed.value.target }) });
               return;
             }
+            setMessage(null);
             onApply(parsed.value);
           }}
         />

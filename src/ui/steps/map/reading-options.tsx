@@ -30,7 +30,7 @@ export function ReadingOptions({ index, field, evidence }: { index: number; fiel
                 : evidence?.guessedFrom !== undefined
                 ? t(`map.dateGuess.${evidence.guessedFrom.kind}`, { order: t(`map.dateOrder.${evidence.guessedFrom.order}`), column: evidence.guessedFrom.column, example: evidence.guessedFrom.example })
                 : ev.dayFirst > 0 && ev.monthFirst > 0
-                ? t('map.dateEvidenceConflict', { dayFirst: ev.dayFirst, monthFirst: ev.monthFirst })
+                ? t('map.dateEvidenceConflict', { dayFirst: tn('map.dateConflict.dayFirst', ev.dayFirst), monthFirst: tn('map.dateConflict.monthFirst', ev.monthFirst) })
                 : ev.either > 0
                   ? tn('map.dateEvidenceNone', ev.either)
                   : ''}

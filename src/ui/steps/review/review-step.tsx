@@ -111,7 +111,7 @@ export function ReviewStep({ target, validation, onBack, onContinue }: Props) {
   return (
     <StepSection title={t('step.review.title')} wide>
       <p className="lede">
-        {t('review.lede', { rows: formatNumber(validation.rows), clean: formatNumber(validation.cleanRows + validation.infoRows), warnings: formatNumber(validation.warningRows), errors: formatNumber(validation.errorRows) })}
+        {tn('review.lede', validation.rows, { clean: formatNumber(validation.cleanRows + validation.infoRows), warnings: formatNumber(validation.warningRows), errors: formatNumber(validation.errorRows) })}
       </p>
       <IssueSummary target={target.target} validation={validation} filter={filter} onFilter={setFilter} />
       <p className="muted" role="status" aria-live="polite">

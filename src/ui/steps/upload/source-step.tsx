@@ -29,7 +29,7 @@ interface Props {
 /** Step 2: what Ferry detected (changeable), the file as read, and the target to import into. */
 export function SourceStep({ source, targets, onSourceChanged, onManageTargets, onContinue }: Props) {
   const client = useClient();
-  const { t, tn, formatNumber } = useI18n();
+  const { t, tn } = useI18n();
   const [records, setRecords] = useState<readonly RawRecord[]>([]);
   const [suggestions, setSuggestions] = useState<readonly TargetSuggestion[]>([]);
   const [targetId, setTargetId] = useState<string>('');
@@ -83,7 +83,7 @@ export function SourceStep({ source, targets, onSourceChanged, onManageTargets, 
   return (
     <StepSection title={t('step.source.title')}>
       <p className="lede">
-        {t('source.lede', { name: source.name, rows: formatNumber(source.dataRows) })}
+        {tn('source.lede', source.dataRows, { name: source.name })}
       </p>
 
       <div className="panel detections">
