@@ -62,6 +62,7 @@ export const ISSUE_CODES = [
   'sign-removed',
   'derived-from-split',
   'split-amount-conflict',
+  'split-type-conflict',
   // Across rows
   'duplicate',
   'unknown-reference',

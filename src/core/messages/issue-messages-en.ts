@@ -52,6 +52,7 @@ export const issueMessagesEn: IssueCatalogue = {
   'sign-removed': (c) => `The minus sign of ${c.params['amount']} agrees with ${c.params['value']} and was removed: amounts are written without a sign.`,
   'derived-from-split': (c) => `Set to ${c.params['value']} because the amount came from ${c.labelOf(String(c.params['column']))}.`,
   'split-amount-conflict': (c) => `Both ${labels(c, 'fields')} hold an amount; only one may. Split the line in two or clear one.`,
+  'split-type-conflict': (c) => `The type column says "${c.params['written']}", but the amount is in ${c.labelOf(String(c.params['column']))}: written as ${c.params['value']}. Check which is right.`,
   duplicate: (c) => `Must be unique, but also appears on line ${lines(c)}.`,
   'unknown-reference': (c) => `No row in this file has this ${c.labelOf(String(c.params['field']))}.`,
   'ambiguous-identity': (c) => `Same name as line ${lines(c)} and no ${c.labelOf(String(c.params['unless']))} to tell them apart. Add IDs or merge the rows.`,

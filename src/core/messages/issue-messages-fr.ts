@@ -52,6 +52,7 @@ export const issueMessagesFr: IssueCatalogue = {
   'sign-removed': (c) => `Le signe moins de ${c.params['amount']} correspond à ${c.params['value']} et a été retiré : les montants sont écrits sans signe.`,
   'derived-from-split': (c) => `Fixé à ${c.params['value']} car le montant vient de ${c.labelOf(String(c.params['column']))}.`,
   'split-amount-conflict': (c) => `${labels(c, 'fields')} contiennent tous deux un montant ; un seul le peut. Scindez la ligne ou videz-en un.`,
+  'split-type-conflict': (c) => `La colonne de type indique « ${c.params['written']} », mais le montant est dans ${c.labelOf(String(c.params['column']))} : écrit ${c.params['value']}. Vérifiez lequel est juste.`,
   duplicate: (c) => `Doit être unique, mais figure aussi ligne ${lines(c)}.`,
   'unknown-reference': (c) => `Aucune ligne de ce fichier n'a ce ${c.labelOf(String(c.params['field']))}.`,
   'ambiguous-identity': (c) => `Même nom qu'à la ligne ${lines(c)} et pas de ${c.labelOf(String(c.params['unless']))} pour les distinguer. Ajoutez des identifiants ou fusionnez les lignes.`,

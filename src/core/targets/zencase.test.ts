@@ -88,6 +88,12 @@ describe('ZenCase client ledger', () => {
     expect(r.csv.split('\r\n').slice(1, 3)).toEqual(['C-1,Debit,1,,,1000.00,,', 'C-1,Credit,,2,,400.00,,']);
   });
 
+  it('Debit and Credit columns beside a type column keep their amounts, and the side wins over a type that disagrees, visibly', async () => {
+    const r = await check('zencase-client-ledger', 'Client,Type,Invoice No,Payment No,Debit,Credit\r\nC-1,Invoice,1,,100,\r\nC-1,Refund,,2,10,\r\nC-1,Payment,,3,,50\r\n');
+    expect(r.rows).toEqual([[], ['transactionType:split-type-conflict', 'invoiceNumber:required-if'], []]);
+    expect(r.csv.split('\r\n').slice(1, 4)).toEqual(['C-1,Debit,1,,,100.00,,', 'C-1,Debit,,2,,10.00,,', 'C-1,Credit,,3,,50.00,,']);
+  });
+
   it('All Importers are limited to 100,000 records per CSV file', () => {
     expectQuote(doc, 'All Importers are limited to 100,000 records per CSV file.');
     expect(target.csv.maxRecordsPerFile).toBe(100_000);

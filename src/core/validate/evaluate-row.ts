@@ -125,7 +125,9 @@ function applyDerivations(ct: CompiledTarget, values: (string | null)[], raw: st
       values[amountAt] = abs(amount);
       add(d.field, raw[amountAt]!, info('derived-from-sign', { amount: raw[amountAt]!.trim(), value: values[fieldAt]! }));
     } else {
-      if (values[amountAt] !== null || values[fieldAt] !== null || raw[fieldAt]!.trim() !== '') continue;
+      // An amount mapped directly wins; otherwise the amount comes from the side that holds it, even
+      // where a type column is mapped too (dropping it would lose the figure).
+      if (values[amountAt] !== null) continue;
       const filled = d.sources
         .map((s) => ({ source: s, at: ct.indexOf.get(s.field)! }))
         .filter(({ at }) => values[at] !== null && values[at] !== undefined && !/^-?0*(\.0*)?$/.test(values[at]!));
@@ -138,9 +140,19 @@ function applyDerivations(ct: CompiledTarget, values: (string | null)[], raw: st
       const amount = values[only.at]!;
       // A negative figure in a one-sided column (a refund in "Debit") belongs to the other side.
       const other = d.sources.find((s) => s !== only.source);
-      values[fieldAt] = isNegative(amount) && other !== undefined ? other.value : only.source.value;
+      const side = isNegative(amount) && other !== undefined ? other.value : only.source.value;
       values[amountAt] = abs(amount);
-      add(d.field, raw[only.at]!, info('derived-from-split', { column: only.source.field, value: values[fieldAt]! }));
+      if (values[fieldAt] === null) {
+        // A type that was written but not understood stays an error; an empty one comes from the side.
+        if (raw[fieldAt]!.trim() !== '') continue;
+        values[fieldAt] = side;
+        add(d.field, raw[only.at]!, info('derived-from-split', { column: only.source.field, value: side }));
+      } else if (values[fieldAt] !== side) {
+        // The type column says one thing, the column holding the amount another: the ledger's columns
+        // are its bookkeeping, the type a word mapped to a value; the side wins, visibly.
+        add(d.field, raw[fieldAt]!, warning('split-type-conflict', { written: raw[fieldAt]!.trim(), value: side, column: only.source.field }));
+        values[fieldAt] = side;
+      }
     }
   }
 }

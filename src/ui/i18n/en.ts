@@ -49,6 +49,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.derived-from-sign': 'derived from the amount\'s sign',
   'issue.sign-removed': 'sign removed (agrees with type)',
   'issue.derived-from-split': 'derived from a debit/credit column',
+  'issue.split-type-conflict': 'type disagrees with the debit/credit column',
   'issue.split-amount-conflict': 'both debit and credit given',
   'issue.duplicate': 'duplicate',
   'issue.unknown-reference': 'refers to nothing in the file',

@@ -49,6 +49,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.derived-from-sign': 'déduit du signe du montant',
   'issue.sign-removed': 'signe retiré (cohérent avec le type)',
   'issue.derived-from-split': 'déduit d\'une colonne débit/crédit',
+  'issue.split-type-conflict': 'type contredit par la colonne débit/crédit',
   'issue.split-amount-conflict': 'débit et crédit tous deux renseignés',
   'issue.duplicate': 'doublon',
   'issue.unknown-reference': 'ne renvoie à rien dans le fichier',
