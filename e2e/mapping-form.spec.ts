@@ -9,6 +9,13 @@ test('a required field left without a source blocks the check, is named with a l
   await page.getByLabel('Import into').selectOption('billing-payments');
   await page.getByRole('button', { name: 'Match columns' }).click();
 
+  // The summary lists what is still open besides columns: codes to translate, a date order no value decides.
+  const summary = page.getByRole('region', { name: 'What Ferry proposed' });
+  await expect(summary).toContainText('Values still to match, confirm or translate: PayToolID3');
+  await expect(summary).toContainText('Day/month order to choose (no value decides it): DocumentDate');
+  await page.getByLabel('Day/month order').selectOption('DMY');
+  await expect(summary).not.toContainText('Day/month order to choose');
+
   // Status is required and no column holds it.
   await page.getByRole('button', { name: 'Check 4 rows' }).click();
   const banner = page.locator('#map-errors');

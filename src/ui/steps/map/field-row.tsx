@@ -18,12 +18,16 @@ interface Props {
   readonly evidence: FieldEvidence | undefined;
   /** Other fields using each column, to warn when a column feeds two fields. */
   readonly usedBy: ReadonlyMap<number, readonly string[]>;
+  /** The mapped fields this one is derived from when it has no source (Amount from Debit and Credit). */
+  readonly derivedFrom: readonly string[];
+  /** Told how many of the field's values still need the user. */
+  readonly onOpenValues: (field: string, open: number) => void;
 }
 
 const sample = (c: ColumnInfo) => c.samples.slice(0, 3).map((s) => (s.length > 24 ? `${s.slice(0, 23)}…` : s)).join(', ');
 
 /** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
-export function FieldRow({ index, target, field, columns, match, evidence, usedBy }: Props) {
+export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues }: Props) {
   const { t, locale } = useI18n();
   const { register, formState, control, setValue } = useFormContext<MapFormValues>();
   const row = useWatch({ control, name: `fields.${index}` });
@@ -129,7 +133,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           </fieldset>
         )}
         {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidence} />}
-        {translatesValues(field.type) && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} />}
+        {translatesValues(field.type) && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} onOpen={onOpenValues} />}
       </div>
       <div className="field-confidence">
         {changedByUser ? (
@@ -143,6 +147,11 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           <>
             <span className="badge confidence-high">{t('map.remembered')}</span>
             <p className="muted small">{reasonMessage(taught, field.label, locale)}</p>
+          </>
+        ) : row.mode === 'none' && derivedFrom.length > 0 ? (
+          <>
+            <span className="badge confidence-high">{t('map.derived')}</span>
+            <p className="muted small">{t('map.derivedFrom', { fields: derivedFrom.map(labelOf).join(', ') })}</p>
           </>
         ) : (
           row.mode === 'none' && <span className="muted small">{t('map.noProposal')}</span>

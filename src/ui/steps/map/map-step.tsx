@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Mapping } from '../../../core/mapping/mapping';
@@ -8,7 +8,7 @@ import type { Progress, TargetListing } from '../../../worker/protocol';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
-import { mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
+import { derivedFrom, mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
 import { FieldLinks, focusField, MapSummary } from './map-summary';
 import { StepSection } from '../../components/step-section';
@@ -30,6 +30,9 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   const form = useForm<MapFormValues>({ resolver: zodResolver(schema), defaultValues: { fields: rowsFromMapping(target.target, initial.mapping) } });
   const rows = useWatch({ control: form.control, name: 'fields' });
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Per field, how many of its values still need the user (reported by each value table).
+  const [openValues, setOpenValues] = useState<ReadonlyMap<string, number>>(new Map());
+  const onOpenValues = useCallback((field: string, open: number) => setOpenValues((m) => ((m.get(field) ?? 0) === open ? m : new Map(m).set(field, open))), []);
   const [failure, setFailure] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -103,7 +106,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
       )}
       <FormProvider {...form}>
         <form onSubmit={(e) => void form.handleSubmit(onValid, onInvalid)(e)} noValidate aria-describedby={errorCount > 0 ? 'map-errors' : undefined}>
-          <MapSummary target={target.target} rows={rows} matches={proposal.matches} />
+          <MapSummary target={target.target} rows={rows} matches={proposal.matches} evidence={proposal.evidence} openValues={openValues} />
           <div className="field-rows" role="list" aria-label={t('map.fieldsLabel')}>
             {order.map(({ field, index }, k) => (
               <div role="listitem" key={field.key}>
@@ -118,6 +121,8 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
                   match={proposal.matches.find((m) => m.field === field.key)}
                   evidence={proposal.evidence.find((e) => e.field === field.key)}
                   usedBy={usedBy}
+                  derivedFrom={derivedFrom(target.target, field.key, rows)}
+                  onOpenValues={onOpenValues}
                 />
               </div>
             ))}

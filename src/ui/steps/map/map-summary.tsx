@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Field, Target } from '../../../core/schema/target';
 import type { FieldMatch } from '../../../core/mapping/auto-map';
+import type { FieldEvidence } from '../../../core/session/types';
 import { useI18n } from '../../i18n/i18n';
-import type { FieldRow } from './mapping-form';
+import { derivedFrom, type FieldRow } from './mapping-form';
 
 /** Where each field of the form stands: as Ferry proposed it (with which confidence), set by the user, or without a source. */
-type Standing = 'high' | 'medium' | 'low' | 'user' | 'none';
+type Standing = 'high' | 'medium' | 'low' | 'user' | 'derived' | 'none';
 
-const STANDINGS: readonly Standing[] = ['high', 'medium', 'low', 'user', 'none'];
+const STANDINGS: readonly Standing[] = ['high', 'medium', 'low', 'user', 'derived', 'none'];
 
 export function standingOf(row: FieldRow, match: FieldMatch | undefined): Standing {
   if (row.mode === 'none') return 'none';
@@ -28,19 +29,43 @@ export function focusField(key: string) {
  * to check first (low, then medium), each a button that goes to its row. On a target of forty
  * fields this is where a person starts.
  */
-export function MapSummary({ target, rows, matches }: { target: Target; rows: readonly FieldRow[]; matches: readonly FieldMatch[] }) {
-  const { t, tn, locale } = useI18n();
+interface SummaryProps {
+  readonly target: Target;
+  readonly rows: readonly FieldRow[];
+  readonly matches: readonly FieldMatch[];
+  readonly evidence: readonly FieldEvidence[];
+  /** Per field, how many of its values still need the user. */
+  readonly openValues: ReadonlyMap<string, number>;
+}
+
+export function MapSummary({ target, rows, matches, evidence, openValues }: SummaryProps) {
+  const { t, tn, locale, formatNumber } = useI18n();
   const exported = target.fields.filter((f) => f.exported);
-  const standing = new Map(exported.map((f) => [f.key, standingOf(rows.find((r) => r.field === f.key)!, matches.find((m) => m.field === f.key))]));
+  const standing = new Map(
+    exported.map((f) => {
+      const s = standingOf(rows.find((r) => r.field === f.key)!, matches.find((m) => m.field === f.key));
+      return [f.key, s === 'none' && derivedFrom(target, f.key, rows).length > 0 ? 'derived' : s];
+    }),
+  );
   const count = (s: Standing) => [...standing.values()].filter((x) => x === s).length;
   const toCheck = exported.filter((f) => standing.get(f.key) === 'low').concat(exported.filter((f) => standing.get(f.key) === 'medium'));
   const missingRequired = exported.filter((f) => f.required && standing.get(f.key) === 'none');
+  const rowOf = (key: string) => rows.find((r) => r.field === key)!;
+  const withOpenValues = target.fields.filter((f) => (openValues.get(f.key) ?? 0) > 0 && rowOf(f.key).mode !== 'none');
+  // Dates none of whose values decides the order, with no order chosen or guessed.
+  const undecidedDates = target.fields.filter((f) => {
+    const ev = evidence.find((e) => e.field === f.key)?.dateOrder;
+    const row = rowOf(f.key);
+    return ev !== undefined && ev.order === null && ev.either > 0 && row.mode !== 'none' && row.dateOrder === '';
+  });
   return (
     <section className="panel map-summary" aria-labelledby="map-summary-title">
       <h3 id="map-summary-title">{t('map.summary.title')}</h3>
       <p>{t('map.summary.counts', { total: exported.length, parts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(STANDINGS.filter((s) => count(s) > 0).map((s) => tn(`map.summary.${s}`, count(s)))) })}</p>
       <FieldLinks lead={t('map.summary.check')} fields={toCheck} badge={(f) => standing.get(f.key) === 'low' && <span className="badge confidence-low">{t('map.confidence.low')}</span>} />
       <FieldLinks lead={t('map.summary.required')} fields={missingRequired} />
+      <FieldLinks lead={t('map.summary.values')} fields={withOpenValues} badge={(f) => <span className="badge error">{formatNumber(openValues.get(f.key) ?? 0)}</span>} />
+      <FieldLinks lead={t('map.summary.dateOrder')} fields={undecidedDates} />
     </section>
   );
 }

@@ -56,12 +56,22 @@ export function mapFormSchema(target: Target) {
 }
 
 /** A required field that a derivation fills (Transaction Type from a signed Amount) need not be mapped itself. */
-function derivedBySomething(target: Target, key: string, rows: readonly FieldRow[]): boolean {
+const derivedBySomething = (target: Target, key: string, rows: readonly FieldRow[]) => derivedFrom(target, key, rows).length > 0;
+
+/**
+ * The mapped fields a field is derived from when it has no source of its own: Amount and Transaction
+ * Type from the Debit and Credit columns, a type from a signed Amount. Empty when it is not derived.
+ */
+export function derivedFrom(target: Target, key: string, rows: readonly FieldRow[]): string[] {
   const mapped = (k: string) => rows.some((r) => r.field === k && r.mode !== 'none');
-  return target.derivations.some((d) => {
-    if (d.field !== key && d.amount !== key) return false;
-    return d.kind === 'sign-to-enum' ? mapped(d.amount) : d.sources.some((s) => mapped(s.field));
-  });
+  if (mapped(key)) return [];
+  const out: string[] = [];
+  for (const d of target.derivations) {
+    if (d.field !== key && d.amount !== key) continue;
+    const from = d.kind === 'sign-to-enum' ? [d.amount] : d.sources.map((s) => s.field);
+    for (const f of from) if (f !== key && mapped(f) && !out.includes(f)) out.push(f);
+  }
+  return out;
 }
 
 export function rowsFromMapping(target: Target, mapping: Mapping): FieldRow[] {

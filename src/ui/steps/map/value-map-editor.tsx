@@ -15,7 +15,7 @@ const SHOWN = 50;
  * For a field of codes, the values that are not valid as they are, each with
  * what the user says it stands for.
  */
-export function ValueMapEditor({ index, target, field }: { index: number; target: Target; field: Field }) {
+export function ValueMapEditor({ index, target, field, onOpen }: { index: number; target: Target; field: Field; onOpen: (field: string, open: number) => void }) {
   const client = useClient();
   const { t, tn, formatNumber } = useI18n();
   const { control, setValue } = useFormContext<MapFormValues>();
@@ -36,6 +36,13 @@ export function ValueMapEditor({ index, target, field }: { index: number; target
       live = false;
     };
   }, [client, target.id, field.key, sourceKey, mapKey, optionsKey]);
+
+  // How many values still need the user (unmatched, close spellings to confirm, codes to translate), for the summary.
+  const openCount = values === null ? 0 : values.kind === 'codes' ? values.values.filter((v) => v.how !== 'user').length : values.values.filter((v) => v.to === null || v.how === 'similar').length;
+  useEffect(() => {
+    onOpen(field.key, openCount);
+    return () => onOpen(field.key, 0);
+  }, [onOpen, field.key, openCount]);
 
   const setMapping = (from: string, to: string) => {
     const next = valueMap.filter((e) => e.from !== from);
