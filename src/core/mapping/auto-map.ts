@@ -200,6 +200,14 @@ const constantColumn = (field: Field, profile: ColumnProfile | undefined) =>
 
 const CONSTANT_COLUMN = 0.9;
 
+/**
+ * For a field that tells records apart (an id, a number, a code, a reference to another record), a
+ * column with the same value on every row is much weaker still: "Accounts Receivable" on every line
+ * of a QuickBooks ledger is the ledger account, and the customer is in another column.
+ */
+const CONSTANT_ID_COLUMN = 0.6;
+const tellsRecordsApart = (field: Field, names: FieldNames) => field.type.kind === 'reference' || names.label.some((t) => ID_WORDS.has(t));
+
 export interface AutoMapInput {
   readonly target: Target;
   /** Source column names as the user sees them (unique). */
@@ -348,7 +356,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
-      const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * CONSTANT_COLUMN } : beside;
+      const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) } : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });

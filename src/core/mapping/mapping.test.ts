@@ -488,6 +488,18 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoices['Amount Paid']).toBeNull();
   });
 
+  it('takes no column with one value on every row for a field that tells records apart', () => {
+    // A QuickBooks ledger: "Accounts Receivable" on every line is the ledger account; the customer is the Name.
+    const m = mapRows('zencase-client-ledger', [
+      ['Trans #', 'Type', 'Date', 'Num', 'Name', 'Memo', 'Account', 'Debit', 'Credit'],
+      ['101', 'Invoice', '01/02/2024', '1001', 'Acme Corp', 'January retainer', 'Accounts Receivable', '1,500.00', ''],
+      ['102', 'Payment', '03/02/2024', '', 'Acme Corp', 'Check #5521', 'Accounts Receivable', '', '1,000.00'],
+      ['103', 'Credit Memo', '04/02/2024', 'CM-7', 'Beta LLC', 'Discount', 'Accounts Receivable', '', '50.00'],
+      ['104', 'Invoice', '05/02/2024', '1002', 'Beta LLC', 'Feb fees', 'Accounts Receivable', '750.25', ''],
+    ]);
+    expect([m['Name'], m['Account']]).toEqual(['clientNumber', null]);
+  });
+
   it('reads the later lines of an address by what they hold: suburb, town, county, country', () => {
     const m = mapRows('upflow-customers', [
       ['Customer', 'Name', 'SoldToAddr1', 'SoldToAddr2', 'SoldToAddr3', 'SoldToAddr4', 'SoldToAddr5', 'SoldPostalCode'],
