@@ -16,6 +16,11 @@ test('a required field left without a source blocks the check, is named with a l
   await page.getByLabel('Day/month order').selectOption('DMY');
   await expect(summary).not.toContainText('Day/month order to choose');
 
+  // DocumentDate goes only together with ReferenceNumber: leaving the latter out is flagged on the former's row.
+  await fieldSelect(page, 'ReferenceNumber').selectOption('');
+  await expect(page.locator('[data-field="documentDate"]')).toContainText('Goes only together with ReferenceNumber, which has no source yet');
+  await fieldSelect(page, 'ReferenceNumber').selectOption({ label: 'Reference — e.g. ch_3Nabc1, CHQ-4471, ch_3Nabc2' });
+
   // Status is required and no column holds it.
   await page.getByRole('button', { name: 'Check 4 rows' }).click();
   const banner = page.locator('#map-errors');

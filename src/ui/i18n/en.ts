@@ -179,6 +179,7 @@ export const en = {
   'map.joinLegend': 'Columns to combine, in file order',
   'map.separator': 'Separator',
   'map.alsoUsedBy': 'This column also feeds {fields}.',
+  'map.missingPartners': 'Goes only together with {fields}, which has no source yet: give it a column or a value for every row, or leave this field out. Otherwise every row will be flagged.',
   'map.yourChoice': 'your choice',
   'map.confidence.high': 'high confidence',
   'map.confidence.medium': 'medium confidence',

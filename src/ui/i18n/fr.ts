@@ -179,6 +179,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.joinLegend': 'Colonnes à combiner, dans l\'ordre du fichier',
   'map.separator': 'Séparateur',
   'map.alsoUsedBy': 'Cette colonne alimente aussi {fields}.',
+  'map.missingPartners': 'Ne va qu\'avec {fields}, encore sans source : donnez-lui une colonne ou une valeur pour toutes les lignes, ou laissez ce champ de côté. Sinon chaque ligne sera signalée.',
   'map.yourChoice': 'votre choix',
   'map.confidence.high': 'confiance élevée',
   'map.confidence.medium': 'confiance moyenne',

@@ -22,12 +22,14 @@ interface Props {
   readonly derivedFrom: readonly string[];
   /** Told how many of the field's values still need the user. */
   readonly onOpenValues: (field: string, open: number) => void;
+  /** Fields this one goes only together with that have no source. */
+  readonly missingPartners: readonly string[];
 }
 
 const sample = (c: ColumnInfo) => c.samples.slice(0, 3).map((s) => (s.length > 24 ? `${s.slice(0, 23)}…` : s)).join(', ');
 
 /** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
-export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues }: Props) {
+export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues, missingPartners }: Props) {
   const { t, locale } = useI18n();
   const { register, formState, control, setValue } = useFormContext<MapFormValues>();
   const row = useWatch({ control, name: `fields.${index}` });
@@ -96,6 +98,12 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           <p className="field-warning">
             <span aria-hidden="true">⚠ </span>
             {t('map.alsoUsedBy', { fields: otherUsers.map(labelOf).join(', ') })}
+          </p>
+        )}
+        {missingPartners.length > 0 && (
+          <p className="field-warning">
+            <span aria-hidden="true">⚠ </span>
+            {t('map.missingPartners', { fields: missingPartners.map(labelOf).join(', ') })}
           </p>
         )}
         {row.mode === 'constant' && (

@@ -8,7 +8,7 @@ import type { Progress, TargetListing } from '../../../worker/protocol';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
-import { derivedFrom, mapFormSchema, mappingFromRows, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
+import { derivedFrom, mapFormSchema, mappingFromRows, missingPartners, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
 import { FieldLinks, focusField, MapSummary } from './map-summary';
 import { StepSection } from '../../components/step-section';
@@ -123,6 +123,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
                   usedBy={usedBy}
                   derivedFrom={derivedFrom(target.target, field.key, rows)}
                   onOpenValues={onOpenValues}
+                  missingPartners={missingPartners(target.target, field.key, rows)}
                 />
               </div>
             ))}

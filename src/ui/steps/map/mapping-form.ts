@@ -123,6 +123,21 @@ export function mappingFromRows(targetId: string, rows: readonly FieldRow[]): Ma
   return { targetId, fields };
 }
 
+/**
+ * The fields a mapped field goes only together with (the target's "all-or-none" and "only-with"
+ * rules) that have no source: exported so, every row would be flagged. Empty when none.
+ */
+export function missingPartners(target: Target, key: string, rows: readonly FieldRow[]): string[] {
+  const mapped = (k: string) => rows.some((r) => r.field === k && r.mode !== 'none');
+  if (!mapped(key)) return [];
+  const out = new Set<string>();
+  for (const rule of target.rules) {
+    const partners = rule.kind === 'all-or-none' && rule.fields.includes(key) ? rule.fields : rule.kind === 'only-with' && rule.field === key ? rule.requires : [];
+    for (const p of partners) if (p !== key && !mapped(p)) out.add(p);
+  }
+  return [...out];
+}
+
 /** Columns no field takes: listed so nothing is dropped unknowingly. */
 export function unusedColumns(rows: readonly FieldRow[], columnCount: number): number[] {
   const used = new Set<number>();
