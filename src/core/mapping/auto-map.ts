@@ -4,7 +4,7 @@ import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfi
 import { type FieldNames, literalOf, namesOfTarget } from './field-names';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
-import { ENTITY_WORDS, headerTokens, isGenericHeader, TYPE_WORDS } from './header-tokens';
+import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
 import { besideItsKin, ID_WORDS, idTwins, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
 
 export type { MatchReason } from './header-evidence';
@@ -239,11 +239,11 @@ interface PairScore {
 
 /**
  * Raises, for each field referring to records of this file (a customer's group), the columns whose
- * values are the ids in the column assigned to the referenced field, on other rows, and lowers the
- * other fields' claims on them. The header must say something of the field, or nothing at all: the
- * values prove a link, not which one. Returns whether anything was raised.
+ * values are the ids in the column assigned to the referenced field, on other rows ("Head Office",
+ * "Zentrale", "Parent account"), and lowers the other fields' claims on them. Returns whether
+ * anything was raised.
  */
-function pointsIntoOwnRecords(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][], tokenLists: readonly (readonly string[])[]): boolean {
+function pointsIntoOwnRecords(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
   let raised = false;
   target.fields.forEach((field, i) => {
     const type = field.type;
@@ -252,8 +252,8 @@ function pointsIntoOwnRecords(target: Target, headers: readonly string[], profil
     if (d < 0) return;
     profiles.forEach((p, c) => {
       const pair = pairs[i]![c]!;
-      if (!p.refersTo.includes(d) || pair.score >= POINTS_TO_OWN || (pair.score < 0.2 && !isGenericHeader(tokenLists[c]!))) return;
-      pairs[i]![c] = { ...pair, score: POINTS_TO_OWN, reasons: [...pair.reasons, { kind: 'points-to', header: headers[c]!, to: headers[d]! }] };
+      if (!p.refersTo.includes(d)) return;
+      pairs[i]![c] = { ...pair, score: Math.max(pair.score, POINTS_TO_OWN), reasons: [...pair.reasons, { kind: 'points-to', header: headers[c]!, to: headers[d]! }] };
       // Ids of other rows are no one's name ("Parent account" is also the group's name in Upflow).
       pairs.forEach((row, j) => {
         if (j !== i && row[c]!.score > POINTS_TO_OWN * 0.9) row[c] = { ...row[c]!, score: POINTS_TO_OWN * 0.9 };
@@ -375,7 +375,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   let assigned = assign();
   // Once the records' ids have their column, a column whose values are the ids of other rows
   // ("Compte parent" 402 where "Code" is 402 on another row) is the reference to the file's own records.
-  if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs, headerTokenLists)) assigned = assign();
+  if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs)) assigned = assign();
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
   if (sidesOverlap(target, profiles, assigned, pairs)) assigned = assign();
   const weights = pairs.map((row) => row.map((p) => p.score));

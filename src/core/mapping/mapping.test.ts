@@ -712,6 +712,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(group.column).toBe(2);
     expect(group.reasons).toContainEqual({ kind: 'points-to', header: 'Compte parent', to: 'Code' });
     expect(matches.find((m) => m.field === 'groupName')!.column).toBe(-1);
+    // Whatever the header calls it: Attaché's "Head Office".
+    const attache = mapRows('upflow-customers', [['Code', 'Name', 'Head Office'], ['BAYS01', 'Bayside Hardware Pty Ltd', ''], ['BAYS02', 'Bayside Hardware - Frankston', 'BAYS01'], ['COAS01', 'Coastline Irrigation', ''], ['MURR01', 'Murray Pumps', '']]);
+    expect(attache['Head Office']).toBe('groupId');
     // A value on its own row is no link: a record is not its own parent.
     const own = mapRows('upflow-customers', rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, i === 3 ? '403' : ''])));
     expect(own['Compte parent']).not.toBe('groupId');
