@@ -133,6 +133,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // payment terms written out ("30 Tage netto", "Net 45", "Contado"), which no code list looks like.
   const telling = TELLING_SHAPES.has(key!) || (key === 'days' && profile!.numeric < 0.5);
   if (share >= 0.9 && telling && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
+  // Ways of paying under any header at all ("Buchungstext", "Concepto", "Channel" of a bank or a
+  // processor): no other field's values are those words.
+  if (share >= 0.9 && key === 'looks:payment-method' && profile!.filled >= 3) return { score: Math.max(TOLD_BY_SHAPE - 0.05, h.score), reasons: [contentReason, ...reasons] };
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 

@@ -450,12 +450,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('knows payment methods in the phrases banks and processors write', () => {
-    for (const v of ['ACH_CREDIT', 'WIRE_INCOMING', 'Money-in par carte', 'SEPA-Gutschrift', 'Echtzeitüberweisung', 'Card reader', 'CreditCard', 'BankTransfer', 'FASTER PAYMENT', 'Direct Credit', 'TT', 'Virement SEPA'])
+    for (const v of ['ACH_CREDIT', 'WIRE_INCOMING', 'Money-in par carte', 'SEPA-Gutschrift', 'Echtzeitüberweisung', 'Card reader', 'CreditCard', 'BankTransfer', 'FASTER PAYMENT', 'Direct Credit', 'TT', 'Virement SEPA', 'VIR SEPA RECU', 'REM CB', 'TRANSF. INMEDIATA A SU FAVOR', 'Lastschrifteinzug', 'master', 'Internet Banking'])
       expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
     for (const v of ['Invoice', 'Payment', 'Paid by card for invoice 2024-118', 'Pay Bill Online', 'Refund']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(false);
     // Under a header that is any word ("Type" on a bank statement), payment methods are the method.
     const m = mapRows('billing-payments', [['Date', 'Type', 'Amount'], ['2024-03-01', 'FASTER PAYMENT', '120.00'], ['2024-03-02', 'BACS', '80.00'], ['2024-03-04', 'CHAPS', '1500.00'], ['2024-03-05', 'FASTER PAYMENT', '45.00']]);
     expect(m['Type']).toBe('payToolId');
+    // Even under a header that is another field's synonym: a German bank's "Buchungstext".
+    const ing = mapRows('billing-payments', [['Buchung', 'Buchungstext', 'Verwendungszweck', 'Betrag'], ['02.09.2024', 'Gutschrift', 'RE 2024-311 Wartung Q3', '1.480,00'], ['03.09.2024', 'Echtzeit-Gutschrift', 'Rechnung 2024-315', '864,55'], ['05.09.2024', 'Gutschrift', 'Mitgliedsbeitrag 2024', '250,00'], ['06.09.2024', 'Lastschrifteinzug', 'Abo September', '-49,00']]);
+    expect([ing['Buchungstext'], ing['Verwendungszweck']]).toEqual(['payToolId', 'paymentNote']);
   });
 
   it('takes no bare number for a phone under a meaningless header, and no amount for a reference', () => {

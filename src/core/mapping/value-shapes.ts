@@ -71,17 +71,17 @@ const PAYMENT_WORDS = new Set(
   `card cards carte cartes tarjeta karte kreditkarte visa mastercard amex maestro diners jcb cheque cheques check checks chq echeck wire
   ach bacs chaps fps eft sepa transfer transferencia virement uberweisung ueberweisung lastschrift prelevement domiciliacion paypal cash
   especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
-  overboeking incasso lcr gutschrift quickpay zelle venmo twint`.split(/\s+/),
+  overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay)\b/;
-/** German compounds ending in a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift". */
-const PAYMENT_COMPOUND = /(?:uberweisung|gutschrift|lastschrift)$/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking)\b/;
+/** German compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug". */
+const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift)$/;
 
 function isPaymentMethod(raw: string): boolean {
   const v = raw.trim().replace(/_/g, ' ');
   if (PAYMENT_METHOD.test(v)) return true;
   const words = fold(v.replace(/([a-z])([A-Z])/g, '$1 $2')).split(' ');
-  if (words.length > 4 || words.some((w) => /\d/.test(w))) return false;
+  if (words.length > 5 || words.some((w) => /\d/.test(w))) return false;
   return PAYMENT_PHRASES.test(words.join(' ')) || words.some((w) => PAYMENT_WORDS.has(w) || (w.length > 10 && PAYMENT_COMPOUND.test(w)));
 }
 
