@@ -99,7 +99,11 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // column's whole numbers exported silently in their place. Another system's ids ("cus_QbX81…"
     // for Billing's numeric AccountID) and names in an email column: nothing translates them.
     const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
-    const floor = codes || (isExact(h.reason) && field.type.kind === 'integer' && (profile!.numeric >= 0.5 || codeList(profile!))) ? 0.7 : 0.4;
+    // Values that are mostly not the list's words and mostly all different (job titles under
+    // "Fonction" for a contact's role) are no codes to translate but something else: the header
+    // alone is not enough. Codes repeat ("SI", "SR", "SI").
+    const fewListWords = field.type.kind === 'enum' && share < 0.5 && profile!.distinct >= 0.7 * profile!.filled && profile!.flags < 0.9 && !(template && h.reason?.kind === 'header-is-label');
+    const floor = fewListWords ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && (profile!.numeric >= 0.5 || codeList(profile!))) ? 0.7 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;

@@ -491,6 +491,13 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoices['Amount Paid']).toBeNull();
   });
 
+  it('takes job titles, all different and mostly not the list\'s words, for no list field; role words it takes', () => {
+    const titles = mapRows('upflow-contacts', [['Nom', 'E-mail', 'Fonction'], ['Durand', 'a.durand@x.fr', 'Gérante'], ['Petit', 'b.petit@x.fr', 'Comptable externe'], ['Roux', 'c.roux@x.fr', 'Directeur'], ['Morel', 'd.morel@x.fr', 'Assistante administrative'], ['Faure', 'e.faure@x.fr', 'Responsable achats']]);
+    expect(titles['Fonction']).toBeNull();
+    const roles = mapRows('upflow-contacts', [['Nom', 'E-mail', 'Rôle'], ['Durand', 'a.durand@x.fr', 'Payeur'], ['Petit', 'b.petit@x.fr', 'Comptabilité'], ['Roux', 'c.roux@x.fr', 'Payeur'], ['Morel', 'd.morel@x.fr', 'Achats']]);
+    expect(roles['Rôle']).toBe('position');
+  });
+
   it('takes no column with one value on every row for a field that tells records apart', () => {
     // A QuickBooks ledger: "Accounts Receivable" on every line is the ledger account; the customer is the Name.
     const m = mapRows('zencase-client-ledger', [
