@@ -271,6 +271,21 @@ function pointsIntoOwnRecords(target: Target, headers: readonly string[], profil
   return raised;
 }
 
+/**
+ * Of the record's id and its number (Efimis's ImportId and EntityNumber), a lone column of unique
+ * ids feeds the id when the id is required and the number is not: the file can then be imported,
+ * and the number users see may be set later. Returns whether the column moved.
+ */
+function requiredIdFirst(target: Target, profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
+  const r = target.fields.findIndex((f) => f.key === target.recordId);
+  const n = target.fields.findIndex((f) => f.key === target.recordNumber);
+  if (r < 0 || n < 0 || !target.fields[r]!.required || target.fields[n]!.required || assigned[r]! >= 0) return false;
+  const c = assigned[n]!;
+  if (c < 0 || profiles[c]?.unique !== true) return false;
+  pairs[r]![c] = { ...pairs[n]![c]!, score: pairs[n]![c]!.score + 0.01 };
+  return true;
+}
+
 /** Share of a side's rows on which another side (or the signed amount) is filled too, above which it is no side of a split. */
 const SIDES_OVERLAP = 0.5;
 
@@ -383,6 +398,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // Once the records' ids have their column, a column whose values are the ids of other rows
   // ("Compte parent" 402 where "Code" is 402 on another row) is the reference to the file's own records.
   if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs)) assigned = assign();
+  // A lone id column that an optional number field took goes to the required record id instead.
+  if (requiredIdFirst(target, profiles, assigned, pairs)) assigned = assign();
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
   if (sidesOverlap(target, profiles, assigned, pairs)) assigned = assign();
   const weights = pairs.map((row) => row.map((p) => p.score));

@@ -160,7 +160,8 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['M-2', 'Kwame Mensah', 'Estate'],
       ['M-3', 'Helen Ostrowski', 'Dispute'],
     ]);
-    expect(m).toEqual({ 'Matter Number': 'MatterNumber', Client: 'ClientId', Description: 'Title' });
+    // The lone matter number is also the matters' only id: it feeds the required ImportId (see "gives a lone column of ids").
+    expect(m).toEqual({ 'Matter Number': 'ImportId', Client: 'ClientId', Description: 'Title' });
   });
 
   it('keeps "#" in exact names: "Account #" is the account code, not the account name', () => {
@@ -489,6 +490,13 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(invoices['Amount']).toBe('amount');
     expect(invoices['Amount Paid']).toBeNull();
+  });
+
+  it('gives a lone column of ids to the required record id rather than the optional number users see', () => {
+    const lone = mapRows('efimis-entity', [['Contact Code', 'Name', 'Email'], ['SMI001', 'Smith & Co', 'a@smith.co'], ['JON002', 'Jones Ltd', 'b@jones.co'], ['BRO003', 'Brown LLP', 'c@brown.co']]);
+    expect(lone['Contact Code']).toBe('ImportId');
+    const both = mapRows('efimis-entity', [['Contact ID', 'Contact Code', 'Name'], ['9001', 'SMI001', 'Smith & Co'], ['9002', 'JON002', 'Jones Ltd'], ['9003', 'BRO003', 'Brown LLP']]);
+    expect([both['Contact ID'], both['Contact Code']]).toEqual(['ImportId', 'EntityNumber']);
   });
 
   it('takes job titles, all different and mostly not the list\'s words, for no list field; role words it takes', () => {

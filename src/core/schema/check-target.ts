@@ -58,6 +58,7 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
       if (!keys.has(key)) p(path, `unknown field "${key}"`);
     };
     if (target.recordId !== undefined) need('recordId', target.recordId);
+    if (target.recordNumber !== undefined) need('recordNumber', target.recordNumber);
     target.rules.forEach((r, i) => {
       const fields = r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.kind === 'product' ? [r.field, ...r.factors] : r.fields;
       for (const k of fields) need(`rules[${i}]`, k);

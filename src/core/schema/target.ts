@@ -228,6 +228,11 @@ export const targetSchema = z.object({
    * a file's leading column of unique ids feeds it when no column names it better.
    */
   recordId: identifier.optional(),
+  /**
+   * The number users see for a record (Efimis's "EntityNumber"), beside its id: a lone column of
+   * unique ids feeds the id when the id is required and the number is not.
+   */
+  recordNumber: identifier.optional(),
   description: z.string().default(''),
   fields: z.array(fieldSchema).min(1),
   rules: z.array(recordRuleSchema).default([]),

@@ -28,12 +28,19 @@ describe('every built-in target', () => {
     expect(r.summary.errorRows, JSON.stringify(r.issuesOf(0))).toBe(0);
   });
 
-  it('a target file naming an unknown field as its records\' id is refused, with the place', () => {
+  it('a target file naming an unknown field as its records\' id or number is refused, with the place', () => {
     const upflow = registry.list().find((e) => e.file.id === 'upflow')!.file;
-    const broken = { ...upflow, targets: upflow.targets.map((t, i) => (i === 0 ? { ...t, recordId: 'customerKey' } : t)) };
+    const broken = { ...upflow, targets: upflow.targets.map((t, i) => (i === 0 ? { ...t, recordId: 'customerKey', recordNumber: 'customerNo' } : t)) };
     const r = parseTargetFile(broken);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toEqual({ kind: 'rules', problems: [{ target: 'upflow-customers', path: 'recordId', message: 'unknown field "customerKey"' }] });
+    if (!r.ok)
+      expect(r.error).toEqual({
+        kind: 'rules',
+        problems: [
+          { target: 'upflow-customers', path: 'recordId', message: 'unknown field "customerKey"' },
+          { target: 'upflow-customers', path: 'recordNumber', message: 'unknown field "customerNo"' },
+        ],
+      });
   });
 
   it('no field lists a name both as its own and as one that is not it (a not-alias would silence the alias)', () => {

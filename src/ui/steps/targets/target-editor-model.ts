@@ -174,6 +174,7 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
         recordNoun: b?.recordNoun ?? 'record',
         // The records' id field, while the edited target still has it.
         ...(b?.recordId !== undefined && keys.has(b.recordId) ? { recordId: b.recordId } : {}),
+        ...(b?.recordNumber !== undefined && keys.has(b.recordNumber) ? { recordNumber: b.recordNumber } : {}),
         description: v.description,
         fields,
         rules: keep(b?.rules ?? [], (r) => (r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.kind === 'product' ? [r.field, ...r.factors] : r.fields)),
