@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { dropFile, fixture } from './helpers';
 
@@ -55,4 +58,23 @@ test('profile files that are not profiles are refused in plain words, and a prof
   await page.getByLabel('Profile name').fill('');
   await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
   await expect(page.getByText('Saved "Billing — Payments". It will be offered for similar files.')).toBeVisible();
+});
+
+test('columns combined into one field keep the order they were ticked in, with the separator shown and the first rows previewed', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), 'clients.csv');
+  writeFileSync(path, 'Prénom;Nom;Courriel\r\nAnna;Smith;anna@smith.example\r\nBo;Lind;bo@lind.example\r\n');
+  await page.goto('/');
+  await dropFile(page, path, 'clients.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('zenskar-customers');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+
+  await fieldSelect(page, 'Name').selectOption(':join');
+  const row = page.locator('[data-field="name"]');
+  await expect(row).toContainText('(a space)');
+  await row.getByRole('checkbox', { name: 'Nom', exact: true }).check();
+  await row.getByRole('checkbox', { name: 'Prénom', exact: true }).check();
+  await row.getByLabel('Separator').fill(', ');
+  await expect(row).toContainText('Combined as Nom + Prénom. First rows: “Smith, Anna”, “Lind, Bo”.');
+  await page.getByRole('button', { name: 'Check 2 rows' }).click();
+  await expect(page.getByText('2 rows: 2 ready, 0 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
 });

@@ -24,12 +24,51 @@ interface Props {
   readonly onOpenValues: (field: string, open: number) => void;
   /** Fields this one goes only together with that have no source. */
   readonly missingPartners: readonly string[];
+  /** The file's first data rows, cell by column, to preview combined columns. */
+  readonly firstRows: readonly (readonly string[])[];
 }
 
 const sample = (c: ColumnInfo) => c.samples.slice(0, 3).map((s) => (s.length > 24 ? `${s.slice(0, 23)}…` : s)).join(', ');
 
+/**
+ * Columns combined into one field, in the order the user ticks them (family name first, if they
+ * like), with the separator shown and the first rows' result previewed.
+ */
+function JoinColumns({ index, columns, chosen, separator, firstRows }: { index: number; columns: readonly ColumnInfo[]; chosen: readonly string[]; separator: string; firstRows: readonly (readonly string[])[] }) {
+  const { t } = useI18n();
+  const { register, setValue, formState } = useFormContext<MapFormValues>();
+  const toggle = (c: string, on: boolean) =>
+    setValue(`fields.${index}.columns`, on ? [...chosen.filter((x) => x !== c), c] : chosen.filter((x) => x !== c), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  const previews = firstRows.map((r) => chosen.map((c) => (r[Number(c)] ?? '').trim()).filter((v) => v !== '').join(separator)).filter((v) => v !== '');
+  const nameOf = (c: string) => columns[Number(c)]?.name ?? c;
+  return (
+    <fieldset className="join">
+      <legend>{t('map.joinLegend')}</legend>
+      <div className="join-columns">
+        {columns.map((c) => (
+          <label key={c.index} className="checkbox">
+            <input type="checkbox" checked={chosen.includes(String(c.index))} onChange={(e) => toggle(String(c.index), e.target.checked)} />
+            {c.name}
+          </label>
+        ))}
+      </div>
+      <label className="inline">
+        <span>{t('map.separator')}</span>
+        <input type="text" size={4} {...register(`fields.${index}.separator`)} />
+        <span className="muted small">{separator === ' ' ? t('map.separatorSpace') : separator === '' ? t('map.separatorNone') : ''}</span>
+      </label>
+      {chosen.length > 0 && (
+        <p className="muted small" aria-live="polite">
+          {t('map.joinOrder', { columns: chosen.map(nameOf).join(' + ') })}
+          {previews.length > 0 && ` ${t('map.joinPreview', { values: previews.slice(0, 3).map((v) => `“${v}”`).join(', ') })}`}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
-export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues, missingPartners }: Props) {
+export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues, missingPartners, firstRows }: Props) {
   const { t, locale } = useI18n();
   const { register, formState, control, setValue } = useFormContext<MapFormValues>();
   const row = useWatch({ control, name: `fields.${index}` });
@@ -123,23 +162,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
             )}
           </label>
         )}
-        {row.mode === 'join' && (
-          <fieldset className="join">
-            <legend>{t('map.joinLegend')}</legend>
-            <div className="join-columns">
-              {columns.map((c) => (
-                <label key={c.index} className="checkbox">
-                  <input type="checkbox" value={String(c.index)} {...register(`fields.${index}.columns`)} />
-                  {c.name}
-                </label>
-              ))}
-            </div>
-            <label className="inline">
-              <span>{t('map.separator')}</span>
-              <input type="text" size={4} {...register(`fields.${index}.separator`)} />
-            </label>
-          </fieldset>
-        )}
+        {row.mode === 'join' && <JoinColumns index={index} columns={columns} chosen={row.columns} separator={row.separator} firstRows={firstRows} />}
         {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidence} />}
         {translatesValues(field.type) && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} onOpen={onOpenValues} />}
       </div>

@@ -30,6 +30,15 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   const form = useForm<MapFormValues>({ resolver: zodResolver(schema), defaultValues: { fields: rowsFromMapping(target.target, initial.mapping) } });
   const rows = useWatch({ control: form.control, name: 'fields' });
   const [progress, setProgress] = useState<Progress | null>(null);
+  // The first data rows as read, to preview columns combined into one field.
+  const [firstRows, setFirstRows] = useState<readonly (readonly string[])[]>([]);
+  useEffect(() => {
+    let live = true;
+    void client.call('rawRecords', { offset: source.headerRecord + 1, limit: 3 }).then((r) => live && setFirstRows(r.value.map((x) => x.cells)));
+    return () => {
+      live = false;
+    };
+  }, [client, source.headerRecord]);
   // Per field, how many of its values still need the user (reported by each value table).
   const [openValues, setOpenValues] = useState<ReadonlyMap<string, number>>(new Map());
   const onOpenValues = useCallback((field: string, open: number) => setOpenValues((m) => ((m.get(field) ?? 0) === open ? m : new Map(m).set(field, open))), []);
@@ -124,6 +133,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
                   derivedFrom={derivedFrom(target.target, field.key, rows)}
                   onOpenValues={onOpenValues}
                   missingPartners={missingPartners(target.target, field.key, rows)}
+                  firstRows={firstRows}
                 />
               </div>
             ))}
