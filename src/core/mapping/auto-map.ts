@@ -88,6 +88,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (field.type.kind === 'integer' && key!.startsWith('looks:') && share < 0.5 && numbers < 0.5 && profile!.filled >= 3 && !codeList(profile!)) {
     return { score: h.score * 0.4, reasons: [...reasons, { kind: 'content-contradicts', header, content: 'integer', share: Math.round(numbers * 100) / 100 }] };
   }
+  // Codes ("C000214", "GP0007") are nobody's name, whatever the header ("Customer" in an ERP's list is its key).
+  if (h.score >= 0.5 && NAME_SHAPES.has(key!) && share < 0.2 && profile!.numeric >= 0.8 && profile!.filled >= 3) return { score: h.score * 0.6, reasons: [...reasons, { kind: 'content-contradicts', header, content: key!.slice('looks:'.length), share: Math.round(share * 100) / 100 }] };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it, with a floor for what a value
@@ -149,6 +151,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
  */
 const saysNothingKnown = (tokens: readonly string[], vocabulary: ReadonlySet<string>) =>
   tokens.every((t) => !vocabulary.has(t) && ![...vocabulary].some((w) => w.length >= 4 && t.length > w.length && t.endsWith(w)));
+
+/** The shapes of names: of a company, of a person. */
+const NAME_SHAPES = new Set(['looks:company-name', 'looks:given-name', 'looks:family-name']);
 
 /** Distinctive shapes that plain numbers also take (a four-digit id, nine digits): not enough under a header of words. */
 const LOOSE_SHAPES = new Set(['looks:postal-code', 'taxId:us-ein']);

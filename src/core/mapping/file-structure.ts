@@ -1,7 +1,7 @@
 import type { ColumnProfile } from './content-profile';
 import type { FieldNames } from './field-names';
 import { literalOf } from './field-names';
-import { headerOrdinal, headerTokens, isGenericHeader } from './header-tokens';
+import { ENTITY_WORDS, headerOrdinal, headerTokens, isGenericHeader } from './header-tokens';
 
 /*
  * Evidence from how a file is laid out rather than from one header or one column: numbered
@@ -99,6 +99,8 @@ export function leadingIdColumn(headers: readonly string[], tokenLists: readonly
   const ids = tokens.filter((t) => ID_WORDS.has(t));
   // Besides id words: the record's own words ("Contact Code" for an entity) or one the target does not know ("Slip ID").
   const others = tokens.filter((t) => !ID_WORDS.has(t) && !idNames.words.has(t));
-  if (ids.length === 0 || others.length > 1 || others.some((t) => idNames.vocabulary.has(t))) return -1;
+  // Or the record's noun alone ("Customer", "Kunde") over codes ("C000214", "10-1004"): an ERP's list leads with its key.
+  const nounOverCodes = ids.length === 0 && tokens.length === 1 && ENTITY_WORDS.has(tokens[0]!) && idNames.words.has(tokens[0]!) && profiles[c]!.numeric >= 0.8;
+  if ((ids.length === 0 && !nounOverCodes) || others.length > 1 || others.some((t) => idNames.vocabulary.has(t))) return -1;
   return c;
 }

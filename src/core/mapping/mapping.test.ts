@@ -492,6 +492,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoices['Amount Paid']).toBeNull();
   });
 
+  it('reads an ERP list\'s leading "Customer" column of codes as the customer id, and its Name as the name', () => {
+    const m = mapRows('upflow-customers', [['Customer', 'Name', 'Currency'], ['C000214', 'Northbridge Academy Trust', 'GBP'], ['C000215', 'Calder Valley Housing', 'GBP'], ['C000231', 'Fenland Transport CIC', 'GBP'], ['C000240', 'Dublin Bay Research Ltd', 'EUR']]);
+    expect([m['Customer'], m['Name']]).toEqual(['customerId', 'customerName']);
+  });
+
   it('gives a lone column of ids to the required record id rather than the optional number users see', () => {
     const lone = mapRows('efimis-entity', [['Contact Code', 'Name', 'Email'], ['SMI001', 'Smith & Co', 'a@smith.co'], ['JON002', 'Jones Ltd', 'b@jones.co'], ['BRO003', 'Brown LLP', 'c@brown.co']]);
     expect(lone['Contact Code']).toBe('ImportId');
