@@ -126,7 +126,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // A header close to the field's names, and values that are what the field holds: "*ContactName"
   // full of company names is the company. Only a word beyond a kind of value counts for closed
   // kinds ("Email consent" holding emails still is not the email).
-  if (share >= 0.9 && h.score >= 0.3 && (POSITIVE_ONLY(key!) || sharesTopicWord(tokens, names, false))) {
+  // Two-letter codes that are states as well as countries (AZ, CA, DE, IN under "Location State")
+  // witness no country.
+  const statesToo = key === 'country' && (profile!.shares.get('looks:region') ?? 0) >= 0.9;
+  if (share >= 0.9 && h.score >= 0.3 && !statesToo && (POSITIVE_ONLY(key!) || sharesTopicWord(tokens, names, false))) {
     return { score: h.score + 0.2, reasons: [...reasons, contentReason] };
   }
   // The values are exactly one list's words and the header is about the same thing ("Account

@@ -43,11 +43,36 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|livraison|liefer|lieferadresse|lieferanschrift|lieferort|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|livraison|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
   ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
 ];
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
+
+/** A German compound's word after its qualifier ("lieferstrasse" → "strasse", "rechnungsort" → "ort"), or null. */
+const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?)(\p{L}{3,})$/u;
+const ADDRESS_NOUNS = new Set(['anschrift', 'adresse', 'address']);
+
+/**
+ * A folded header's words without the words that say which address it is, compounds split
+ * ("Lieferstraße" is "strasse"; "Shipping to City" is "city"), and whether any was there.
+ */
+export function withoutQualifiers(words: readonly string[]): { rest: string[]; said: Qualifier | null } {
+  let said: Qualifier | null = null;
+  const rest: string[] = [];
+  words.forEach((w, i) => {
+    const q = qualifierOf(w);
+    if (q === null) {
+      if (!(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)) rest.push(w);
+      return;
+    }
+    said ??= q;
+    const tail = QUALIFIED_COMPOUND.exec(w)?.[1];
+    // "Lieferanschrift PLZ" is the postcode: the address word of a compound only repeats what the qualifier says.
+    if (tail !== undefined && !ADDRESS_NOUNS.has(tail) && qualifierOf(tail) === null) rest.push(tail);
+  });
+  return { rest, said };
+}
 
 /** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */
 function fieldQualifier(field: Field): Qualifier | null {

@@ -1,5 +1,5 @@
 import type { Field } from '../schema/target';
-import { type FieldNames, literalOf, qualifierOf, weakWord, wordsKey } from './field-names';
+import { type FieldNames, literalOf, weakWord, withoutQualifiers, wordsKey } from './field-names';
 import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { foldWords } from '../text/fold';
@@ -128,10 +128,9 @@ function qualifiedHeaderEvidence(header: string, tokens: readonly string[], fiel
   const direct = bestHeaderEvidence(header, tokens, field, names);
   const wanted = names.qualifier;
   if (wanted === null) return direct;
-  const words = foldWords(header).split(' ');
-  const said = words.map(qualifierOf).find((q) => q !== null) ?? null;
+  const { rest: restWords, said } = withoutQualifiers(foldWords(header).split(' '));
   if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP / 2) };
-  const rest = words.filter((w, i) => qualifierOf(w) === null && !(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)).join(' ');
+  const rest = restWords.join(' ');
   const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
   const best = stripped.score > direct.score ? { score: stripped.reason?.kind === 'header-is-label' ? 0.95 : stripped.score, reason: wholeHeaderReason(stripped.reason, header, rest) } : direct;
   if (best.score === 0) return best;

@@ -492,6 +492,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(invoices['Amount Paid']).toBeNull();
   });
 
+  it('reads a delivery or service address in German compounds and "Location" headers, and state codes as states', () => {
+    const afterbuy = mapRows('zenskar-customers', [
+      ['Firma', 'Straße', 'PLZ', 'Ort', 'Lieferstraße', 'LieferPLZ', 'LieferOrt'],
+      ['Kfz-Technik Brandl GmbH', 'Industriestraße 9', '94315', 'Straubing', 'Hafenstraße 2', '94315', 'Straubing'],
+      ['Autohaus Wimmer GmbH', 'Bahnhofstraße 4', '84028', 'Landshut', 'Ringweg 7', '84030', 'Ergolding'],
+      ['Reifen Huber KG', 'Am Markt 1', '93047', 'Regensburg', 'Am Markt 1', '93047', 'Regensburg'],
+    ]);
+    expect([afterbuy['Lieferstraße'], afterbuy['Straße']]).toEqual(['address', null]);
+    const servicetitan = mapRows('zenskar-customers', [
+      ['Customer Name', 'Billing City', 'Billing State', 'Location City', 'Location State'],
+      ['Desert Ridge LLC', 'Scottsdale', 'AZ', 'Phoenix', 'AZ'],
+      ['Sonoran Storage Inc', 'Tempe', 'AZ', 'Mesa', 'AZ'],
+      ['Cactus Dental PC', 'Tucson', 'AZ', 'Tucson', 'AZ'],
+      ['Mesa Roofing LLC', 'Mesa', 'AZ', 'Chandler', 'AZ'],
+    ]);
+    expect([servicetitan['Location City'], servicetitan['Location State'], servicetitan['Billing State']]).toEqual(['city', 'state', null]);
+  });
+
   it('reads an ERP list\'s leading "Customer" column of codes as the customer id, and its Name as the name', () => {
     const m = mapRows('upflow-customers', [['Customer', 'Name', 'Currency'], ['C000214', 'Northbridge Academy Trust', 'GBP'], ['C000215', 'Calder Valley Housing', 'GBP'], ['C000231', 'Fenland Transport CIC', 'GBP'], ['C000240', 'Dublin Bay Research Ltd', 'EUR']]);
     expect([m['Customer'], m['Name']]).toEqual(['customerId', 'customerName']);
