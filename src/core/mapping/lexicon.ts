@@ -46,7 +46,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   town: 'city', ville: 'city', ort: 'city', stadt: 'city', ciudad: 'city', poblacion: 'city', localidad: 'city', plaats: 'city', commune: 'city', localite: 'city', city: 'city', locality: 'city',
   cp: 'postal', zip: 'postal', postcode: 'postal', plz: 'postal', postleitzahl: 'postal', postal: 'postal', postcode_: 'postal',
   pays: 'country', land: 'country', pais: 'country', country: 'country', ctry: 'country', cntry: 'country',
-  region: 'state', provincia: 'state', bundesland: 'state', provincie: 'state', departement: 'state',
+  region: 'state', provincia: 'state', bundesland: 'state', provincie: 'state', departement: 'state', departamento: 'state', province: 'state', prefecture: 'state', gouvernorat: 'state', governorate: 'state', emirate: 'state', canton: 'state', kanton: 'state',
   // dates and time
   dt: 'date', datum: 'date', fecha: 'date', date: 'date', f: 'date',
   due: 'due', echeance: 'due', fallig: 'due', faellig: 'due', vencimiento: 'due', vervaldatum: 'due date',
