@@ -229,15 +229,20 @@ function referencesBetween(samples: readonly (readonly string[])[]): number[][] 
     const rowNumbers = isCounter(values) && (filled[0] === '0' || filled[0] === '1');
     return { trimmed, set, unique: filled.length >= 3 && set.size === filled.length && !rowNumbers };
   });
+  const targets = keyed.flatMap((b, d) => (b.unique ? [d] : []));
   return keyed.map((a, c) => {
-    if (a.set.size === 0 || a.set.size > MAX_DISTINCT || [...a.set].some((v) => v.length <= 2)) return [];
+    const values = [...a.set];
+    if (values.length === 0 || values.length > MAX_DISTINCT || values.some((v) => v.length <= 2)) return [];
+    // Most, not all: a sample of a long file may miss the row a value points at.
+    const allowedMisses = Math.floor(0.2 * values.length);
     const out: number[] = [];
-    keyed.forEach((b, d) => {
-      if (d === c || !b.unique || b.set.size <= a.set.size) return;
-      // Most, not all: a sample of a long file may miss the row a value points at.
-      const found = [...a.set].filter((v) => b.set.has(v)).length;
-      if (found >= 0.8 * a.set.size && a.trimmed.every((v, r) => v === '' || v !== b.trimmed[r])) out.push(d);
-    });
+    for (const d of targets) {
+      const b = keyed[d]!;
+      if (d === c || b.set.size <= values.length) continue;
+      let misses = 0;
+      for (const v of values) if (!b.set.has(v) && ++misses > allowedMisses) break;
+      if (misses <= allowedMisses && a.trimmed.every((v, r) => v === '' || v !== b.trimmed[r])) out.push(d);
+    }
     return out;
   });
 }
