@@ -1,6 +1,6 @@
 import { civilFromDays } from '../text/civil-date';
 import { fold } from '../text/fold';
-import { issue, warning } from '../issues';
+import { info, issue, warning } from '../issues';
 import { accept, reject, type DateOrder, type Read } from './types';
 
 /** A calendar date (and maybe a time) read from text. No `Date` object is ever involved. */
@@ -10,7 +10,7 @@ export interface ParsedDate {
   readonly d: number;
   readonly time: string | null; // "HH:mm:ss" or "HH:mm:ss.fff"
   readonly offset: string | null; // "Z" or "+HH:MM"
-  /** Read from a Unix timestamp (seconds or milliseconds since 1970), which a person should see. */
+  /** Read from a Unix timestamp (seconds or milliseconds since 1970). */
   readonly epoch?: true;
 }
 
@@ -54,10 +54,10 @@ export const isoDate = (p: { y: number; m: number; d: number }) => `${pad(p.y, 4
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{3,4})?$/i;
 
-/** Time zone abbreviations exports print after a time ("06:19:44 PM PDT"), with their offsets; ambiguous ones (IST) are not read. */
+/** Time zone abbreviations exports print after a time ("06:19:44 PM PDT"), with their offsets; ambiguous ones (IST, CST, AST, BST) are not read. */
 const ZONES: Readonly<Record<string, string>> = {
-  pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', cst: '-06:00', cdt: '-05:00', est: '-05:00', edt: '-04:00', akst: '-09:00', akdt: '-08:00',
-  hst: '-10:00', ast: '-04:00', adt: '-03:00', nst: '-03:30', ndt: '-02:30', wet: 'Z', west: '+01:00', bst: '+01:00', cet: '+01:00', cest: '+02:00',
+  pst: '-08:00', pdt: '-07:00', mst: '-07:00', mdt: '-06:00', cdt: '-05:00', est: '-05:00', edt: '-04:00', akst: '-09:00', akdt: '-08:00',
+  hst: '-10:00', nst: '-03:30', ndt: '-02:30', wet: 'Z', west: '+01:00', cet: '+01:00', cest: '+02:00',
   eet: '+02:00', eest: '+03:00', msk: '+03:00', sgt: '+08:00', hkt: '+08:00', jst: '+09:00', kst: '+09:00', awst: '+08:00', acst: '+09:30',
   acdt: '+10:30', aest: '+10:00', aedt: '+11:00', nzst: '+12:00', nzdt: '+13:00',
 };
@@ -127,7 +127,7 @@ function serialToParts(serial: number): { y: number; m: number; d: number; secon
  * time and offset), compact YYYYMMDD, numeric D/M/Y or M/D/Y (the order
  * comes from the column, or from the value itself when a part exceeds 12),
  * two-digit years, month names in English, French, German and Spanish,
- * Excel serial numbers and Unix timestamps (flagged, to be seen).
+ * Excel serial numbers, and Unix timestamps where the column is read so.
  */
 export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate | DateFailure {
   const s = raw.trim();
@@ -139,7 +139,8 @@ export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate
     if (y >= 1900 && y <= 2100) return withTime({ y, m: Number(m[2]), d: Number(m[3]) }, m[4] === undefined ? undefined : `${m[4]}:${m[5]}:${m[6] ?? '00'}`);
     return { code: 'not-a-date' };
   }
-  if (EPOCH.test(s)) {
+  // Ten digits are a timestamp only where the column is read as timestamps: ids and phone numbers look the same.
+  if (order === 'UNIX') {
     if (!isUnixTimestamp(s)) return { code: 'not-a-date' };
     const seconds = s.length === 13 ? Math.floor(Number(s) / 1000) : Number(s);
     const [y, mo, d] = civilFromDays(Math.floor(seconds / 86400));
@@ -217,7 +218,7 @@ export function readDate(raw: string, keepTime: boolean, order: DateOrder | unde
   }
   const notes = [];
   if (p.y < 1900 || p.y > 2100) notes.push(warning('implausible-year', { year: p.y }));
-  if (p.epoch === true) notes.push(warning('unix-timestamp', { date: canonicalDate(p) }));
+  if (p.epoch === true) notes.push(info('unix-timestamp', { date: canonicalDate(p) }));
   if (!keepTime && p.time !== null) {
     notes.push(warning('time-not-allowed', { time: p.time }));
     return accept(isoDate(p), notes);
@@ -262,21 +263,36 @@ export interface DateOrderEvidence {
   readonly either: number;
   /** Values with a two-digit year (expanded with Excel's 1930 pivot). */
   readonly twoDigitYears: number;
-  /** The order the evidence supports, or null when it says nothing or contradicts itself. */
-  readonly order: 'DMY' | 'MDY' | null;
+  /** Values that read as Unix timestamps (and as nothing else). */
+  readonly unix: number;
+  /** The order the evidence supports, or null when it says nothing or contradicts itself; UNIX when nearly every value is a timestamp. */
+  readonly order: 'DMY' | 'MDY' | 'UNIX' | null;
   /** One value that decided it, for display. */
   readonly example: string | null;
 }
 
-/** Looks at a column's values and decides day-first or month-first when any value settles it. */
+/**
+ * Looks at a column's values and decides day-first or month-first when any value settles it, or
+ * Unix timestamps when nearly every value is one.
+ */
 export function inferDateOrder(values: Iterable<string>): DateOrderEvidence {
   let dayFirst = 0;
   let monthFirst = 0;
   let either = 0;
   let twoDigitYears = 0;
+  let unix = 0;
+  let filled = 0;
   let dayExample: string | null = null;
   let monthExample: string | null = null;
+  let unixExample: string | null = null;
   for (const raw of values) {
+    if (raw.trim() === '') continue;
+    filled++;
+    if (isUnixTimestamp(raw)) {
+      unix++;
+      unixExample ??= raw.trim();
+      continue;
+    }
     const m = NUMERIC.exec(raw.trim());
     if (m === null) continue;
     if (m[4]!.length === 2) twoDigitYears++;
@@ -290,6 +306,7 @@ export function inferDateOrder(values: Iterable<string>): DateOrderEvidence {
       monthExample ??= raw.trim();
     } else if (a <= 12 && b <= 12) either++;
   }
-  const order = dayFirst > 0 && monthFirst === 0 ? 'DMY' : monthFirst > 0 && dayFirst === 0 ? 'MDY' : null;
-  return { dayFirst, monthFirst, either, twoDigitYears, order, example: order === 'DMY' ? dayExample : order === 'MDY' ? monthExample : null };
+  const timestamps = unix >= 3 && unix >= 0.9 * filled;
+  const order = timestamps ? 'UNIX' : dayFirst > 0 && monthFirst === 0 ? 'DMY' : monthFirst > 0 && dayFirst === 0 ? 'MDY' : null;
+  return { dayFirst, monthFirst, either, twoDigitYears, unix, order, example: order === 'DMY' ? dayExample : order === 'MDY' ? monthExample : order === 'UNIX' ? unixExample : null };
 }

@@ -132,12 +132,18 @@ describe('date', () => {
     else expect('code' in p ? p : readDate(raw, true, undefined)).toMatchObject({ ok: true, value: expected });
   });
 
-  it('reads Unix timestamps in seconds or milliseconds, with a warning that says so', () => {
+  it('reads Unix timestamps in seconds or milliseconds where the column is read so, and shows it on the row', () => {
     for (const raw of ['1770023647', '1770023647123'])
-      expect(readDate(raw, true, undefined)).toEqual({ ok: true, value: '2026-02-02T09:14:07Z', notes: [{ code: 'unix-timestamp', severity: 'warning', params: { date: '2026-02-02T09:14:07Z' } }] });
-    // Past 2100, and zones nobody can place, are not read.
-    expect(value(readDate('4155550100', true, undefined))).toBe('!not-a-date');
-    expect(value(readDate('2025-01-15 09:00 IST', true, undefined))).toBe('!not-a-date');
+      expect(readDate(raw, true, 'UNIX')).toEqual({ ok: true, value: '2026-02-02T09:14:07Z', notes: [{ code: 'unix-timestamp', severity: 'info', params: { date: '2026-02-02T09:14:07Z' } }] });
+    // Elsewhere ten digits are an id or a phone number; past 2100 nothing is read; nor zones nobody can place.
+    expect(value(readDate('1770023647', true, undefined))).toBe('!not-a-date');
+    expect(value(readDate('4155550100', true, 'UNIX'))).toBe('!not-a-date');
+    for (const zone of ['IST', 'CST', 'AST', 'BST']) expect(value(readDate(`2025-01-15 09:00 ${zone}`, true, undefined))).toBe('!not-a-date');
+  });
+
+  it('takes a column of Unix timestamps for what it is', () => {
+    expect(inferDateOrder(['1770023647', '1770192139', '1770139360', ''])).toMatchObject({ order: 'UNIX', example: '1770023647' });
+    expect(inferDateOrder(['1770023647', '03/04/2026', '05/04/2026']).order).toBeNull();
   });
 
   it('never guesses 05/01/2020 without evidence, and follows the column order when given', () => {

@@ -32,6 +32,8 @@ const NET_AFTER_DISCOUNT = /^(?:\d+(?:[.,]\d+)?\s*%?\s*\/\s*\d+|.*(?:skonto|esco
  */
 export function readDays(raw: string, max: number | undefined): Read {
   const s = raw.trim().replace(/\s+/g, ' ');
+  // Terms are short; a long text is no terms, and is not given to the patterns below to chew on.
+  if (s.length > 60) return reject(issue('not-days'));
   const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s);
   const n = m === null ? (AT_ONCE.test(s) ? 0 : null) : Number(m[1] ?? m[2]);
   if (n === null) return reject(issue('not-days'));

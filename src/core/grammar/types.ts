@@ -10,7 +10,8 @@ export const accept = (value: string, notes?: readonly IssueDraft[]): Read =>
 export const reject = (issue: IssueDraft): Read => ({ ok: false, issue });
 
 /** Day/month order of numeric dates. */
-export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+/** How a column writes its dates: day, month and year in some order, or Unix timestamps (seconds or milliseconds since 1970). */
+export type DateOrder = 'DMY' | 'MDY' | 'YMD' | 'UNIX';
 export type DecimalSeparator = '.' | ',';
 
 /**

@@ -258,7 +258,7 @@ interface PairScore {
  * "Zentrale", "Parent account"), and lowers the other fields' claims on them. Returns whether
  * anything was raised.
  */
-function pointsIntoOwnRecords(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
+function raiseSelfReferences(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
   let raised = false;
   target.fields.forEach((field, i) => {
     const type = field.type;
@@ -267,7 +267,9 @@ function pointsIntoOwnRecords(target: Target, headers: readonly string[], profil
     if (d < 0) return;
     profiles.forEach((p, c) => {
       const pair = pairs[i]![c]!;
-      if (!p.refersTo.includes(d)) return;
+      // Short numbers meet other columns' values by chance ("Postcode" 1042 where customer 1042 is
+      // another row): for them the header must say something of the link too.
+      if (!p.refersTo.includes(d) || (p.shortNumbers >= 0.9 && pair.score < 0.2)) return;
       pairs[i]![c] = { ...pair, score: Math.max(pair.score, POINTS_TO_OWN), reasons: [...pair.reasons, { kind: 'points-to', header: headers[c]!, to: headers[d]! }] };
       // Ids of other rows are no one's name ("Parent account" is also the group's name in Upflow).
       pairs.forEach((row, j) => {
@@ -284,13 +286,13 @@ function pointsIntoOwnRecords(target: Target, headers: readonly string[], profil
  * ids feeds the id when the id is required and the number is not: the file can then be imported,
  * and the number users see may be set later. Returns whether the column moved.
  */
-function requiredIdFirst(target: Target, profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
+function moveLoneIdToRecordId(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
   const r = target.fields.findIndex((f) => f.key === target.recordId);
   const n = target.fields.findIndex((f) => f.key === target.recordNumber);
   if (r < 0 || n < 0 || !target.fields[r]!.required || target.fields[n]!.required || assigned[r]! >= 0) return false;
   const c = assigned[n]!;
   if (c < 0 || profiles[c]?.unique !== true) return false;
-  pairs[r]![c] = { ...pairs[n]![c]!, score: pairs[n]![c]!.score + 0.01 };
+  pairs[r]![c] = { ...pairs[r]![c]!, score: Math.min(1, pairs[n]![c]!.score + 0.01), reasons: [{ kind: 'lone-id', header: headers[c]!, number: target.fields[n]!.label }] };
   return true;
 }
 
@@ -303,7 +305,7 @@ const SIDES_OVERLAP = 0.5;
  * invoice list's "Paid" beside its "Amount" is how much of each invoice was paid, not a credit
  * entry. Returns whether anything was withdrawn.
  */
-function sidesOverlap(target: Target, profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
+function withdrawOverlappingSides(target: Target, profiles: readonly ColumnProfile[], assigned: readonly number[], pairs: PairScore[][]): boolean {
   let withdrawn = false;
   const columnOf = (key: string) => assigned[target.fields.findIndex((f) => f.key === key)] ?? -1;
   for (const d of target.derivations) {
@@ -405,11 +407,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   let assigned = assign();
   // Once the records' ids have their column, a column whose values are the ids of other rows
   // ("Compte parent" 402 where "Code" is 402 on another row) is the reference to the file's own records.
-  if (pointsIntoOwnRecords(target, headers, profiles, assigned, pairs)) assigned = assign();
+  if (raiseSelfReferences(target, headers, profiles, assigned, pairs)) assigned = assign();
   // A lone id column that an optional number field took goes to the required record id instead.
-  if (requiredIdFirst(target, profiles, assigned, pairs)) assigned = assign();
+  if (moveLoneIdToRecordId(target, headers, profiles, assigned, pairs)) assigned = assign();
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
-  if (sidesOverlap(target, profiles, assigned, pairs)) assigned = assign();
+  if (withdrawOverlappingSides(target, profiles, assigned, pairs)) assigned = assign();
   const weights = pairs.map((row) => row.map((p) => p.score));
   return fields.map((field, i) => {
     const c = assigned[i]!;

@@ -516,8 +516,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('gives a lone column of ids to the required record id rather than the optional number users see', () => {
-    const lone = mapRows('efimis-entity', [['Contact Code', 'Name', 'Email'], ['SMI001', 'Smith & Co', 'a@smith.co'], ['JON002', 'Jones Ltd', 'b@jones.co'], ['BRO003', 'Brown LLP', 'c@brown.co']]);
-    expect(lone['Contact Code']).toBe('ImportId');
+    const lone = matchRows('efimis-entity', [['Contact Code', 'Name', 'Email'], ['SMI001', 'Smith & Co', 'a@smith.co'], ['JON002', 'Jones Ltd', 'b@jones.co'], ['BRO003', 'Brown LLP', 'c@brown.co']]);
+    const id = lone.matches.find((m) => m.field === 'ImportId')!;
+    expect(id.column).toBe(0);
+    expect(id.reasons).toEqual([{ kind: 'lone-id', header: 'Contact Code', number: 'EntityNumber' }]);
+    expect(id.score).toBeLessThanOrEqual(1);
     const both = mapRows('efimis-entity', [['Contact ID', 'Contact Code', 'Name'], ['9001', 'SMI001', 'Smith & Co'], ['9002', 'JON002', 'Jones Ltd'], ['9003', 'BRO003', 'Brown LLP']]);
     expect([both['Contact ID'], both['Contact Code']]).toEqual(['ImportId', 'EntityNumber']);
   });
@@ -756,6 +759,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // Whatever the header calls it: Attaché's "Head Office".
     const attache = mapRows('upflow-customers', [['Code', 'Name', 'Head Office'], ['BAYS01', 'Bayside Hardware Pty Ltd', ''], ['BAYS02', 'Bayside Hardware - Frankston', 'BAYS01'], ['COAS01', 'Coastline Irrigation', ''], ['MURR01', 'Murray Pumps', '']]);
     expect(attache['Head Office']).toBe('groupId');
+    // Short numbers that meet the ids by chance, under a header that says nothing of a link, are none.
+    const postcodes = mapRows('upflow-customers', [['Customer ID', 'Name', 'Postcode'], ['1000', 'Acme', '1003'], ['1001', 'Bolt', '1000'], ['1002', 'Cray', '1003'], ['1003', 'Dune', '1001']]);
+    expect(postcodes['Postcode']).not.toBe('groupId');
     // A value on its own row is no link: a record is not its own parent.
     const own = mapRows('upflow-customers', rows.map((r, i) => (i === 0 ? r : [r[0]!, r[1]!, i === 3 ? '403' : ''])));
     expect(own['Compte parent']).not.toBe('groupId');
@@ -903,6 +909,12 @@ describe('a date order nothing in the column decides', () => {
     const { options, evidence } = await proposeFor('Client;Date;Montant\r\nC-1;01/02/2024;1 250,50\r\nC-2;03/04/2024;12,00\r\nC-3;05/04/2024;7,25\r\n');
     expect(options.dateOrder).toBe('DMY');
     expect(evidence.guessedFrom).toMatchObject({ kind: 'decimal-comma', column: 'Montant', order: 'DMY' });
+  });
+
+  it('is not guessed from phone numbers, which read as day, month and year too', async () => {
+    const { options, evidence } = await proposeFor('Client;Date;Téléphone;Montant\r\nC-1;05/03/2024;01 45 67 89 10;10\r\nC-2;03/04/2024;01 42 33 18 77;12\r\nC-3;01/02/2024;04 91 55 20 13;7\r\n');
+    expect(options.dateOrder).toBeUndefined();
+    expect(evidence.guessedFrom).toBeUndefined();
   });
 
   it('is left to the user when the file says nothing', async () => {

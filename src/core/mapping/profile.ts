@@ -17,7 +17,7 @@ export const PROFILE_FORMAT_VERSION = 1;
 
 const readOptionsSchema = z
   .object({
-    dateOrder: z.enum(['DMY', 'MDY', 'YMD']).optional(),
+    dateOrder: z.enum(['DMY', 'MDY', 'YMD', 'UNIX']).optional(),
     decimalSeparator: z.enum(['.', ',']).optional(),
     defaultCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).optional(),

@@ -44,17 +44,25 @@ export function inferDecimalSeparator(values: Iterable<string>): DecimalEvidence
  */
 export type DateOrderGuess = { readonly kind: 'other-column' | 'decimal-comma'; readonly column: string; readonly example: string; readonly order: 'DMY' | 'MDY' };
 
+/** A date written with numbers and a separator, perhaps with a time: "05/03/2024", "5.3.24 14:00" (not "01 45 67 89 10"). */
+const NUMERIC_DATE = /^\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 /**
- * The file's day/month order, from its columns (name and sampled values): a date column that
- * decides (and none deciding otherwise), else a decimal comma in an amount column; null when
- * nothing in the file says.
+ * The file's day/month order, from its other columns (name and sampled values): a column of dates
+ * that decides (and none deciding otherwise), else a decimal comma in an amount column; null when
+ * nothing in the file says. Only columns whose values are nearly all numeric dates count: phone
+ * numbers and version strings also read as day, month and year.
  */
 export function guessDateOrder(columns: readonly { name: string; values: readonly string[] }[]): DateOrderGuess | null {
-  const decided = columns.map((c) => ({ c, ev: inferDateOrder(c.values) })).filter(({ ev }) => ev.order !== null && ev.example !== null);
+  const dateColumns = columns.filter((c) => {
+    const filled = c.values.filter((v) => v.trim() !== '');
+    return filled.length > 0 && filled.filter((v) => NUMERIC_DATE.test(v.trim())).length >= 0.8 * filled.length;
+  });
+  const decided = dateColumns.map((c) => ({ c, ev: inferDateOrder(c.values) })).filter(({ ev }) => (ev.order === 'DMY' || ev.order === 'MDY') && ev.example !== null);
   const orders = new Set(decided.map(({ ev }) => ev.order));
   if (orders.size === 1) {
     const { c, ev } = decided[0]!;
-    return { kind: 'other-column', column: c.name, example: ev.example!, order: ev.order! };
+    return { kind: 'other-column', column: c.name, example: ev.example!, order: ev.order as 'DMY' | 'MDY' };
   }
   if (orders.size > 1) return null;
   for (const c of columns) {

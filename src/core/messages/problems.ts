@@ -39,7 +39,11 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
     case 'leading-id':
       return en ? `header "${reason.header}" heads the file and no value repeats: the records' own ids` : `l'en-tête « ${reason.header} » ouvre le fichier et aucune valeur ne se répète : les identifiants des enregistrements`;
     case 'points-to':
-      return en ? `each value of "${reason.header}" is the "${reason.to}" of another row` : `chaque valeur de « ${reason.header} » est la valeur « ${reason.to} » d'une autre ligne`;
+      return en ? `the values of "${reason.header}" are the "${reason.to}" of other rows` : `les valeurs de « ${reason.header} » sont les « ${reason.to} » d'autres lignes`;
+    case 'lone-id':
+      return en
+        ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`
+        : `« ${reason.header} » contient les seuls identifiants du fichier : l'identifiant de l'enregistrement, obligatoire, plutôt que ${reason.number}`;
     case 'profile-constant':
       return en
         ? `no column feeds this field; you gave it "${reason.value}" for every row in profile "${reason.profile}"`

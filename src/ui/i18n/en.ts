@@ -199,6 +199,7 @@ export const en = {
   'map.dateOrder.auto': 'Decide from each value (ask when ambiguous)',
   'map.dateOrder.DMY': 'Day first (31/01/2024)',
   'map.dateOrder.MDY': 'Month first (01/31/2024)',
+  'map.dateOrder.UNIX': 'Unix timestamp (1770023647: seconds since 1970)',
   'map.dateOrder.YMD': 'Year first (2024/01/31)',
   'map.dateEvidence': 'Ferry chose {order}: "{example}" can only be read that way.',
   'map.dateGuess.other-column': 'Ferry guessed {order}: no value here decides, but column "{column}" of this file reads only that way ("{example}"). Check a date you know.',

@@ -199,6 +199,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.dateOrder.auto': 'Décider d\'après chaque valeur (demander si ambigu)',
   'map.dateOrder.DMY': 'Jour d\'abord (31/01/2024)',
   'map.dateOrder.MDY': 'Mois d\'abord (01/31/2024)',
+  'map.dateOrder.UNIX': 'Horodatage Unix (1770023647 : secondes depuis 1970)',
   'map.dateOrder.YMD': 'Année d\'abord (2024/01/31)',
   'map.dateEvidence': 'Ferry a choisi {order} : « {example} » ne se lit que de cette façon.',
   'map.dateGuess.other-column': 'Ferry a supposé {order} : aucune valeur ici ne tranche, mais la colonne « {column} » de ce fichier ne se lit que de cette façon (« {example} »). Vérifiez une date que vous connaissez.',

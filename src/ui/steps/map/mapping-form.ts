@@ -12,7 +12,7 @@ export interface FieldRow {
   columns: string[];
   separator: string;
   constant: string;
-  dateOrder: '' | 'DMY' | 'MDY' | 'YMD';
+  dateOrder: '' | 'DMY' | 'MDY' | 'YMD' | 'UNIX';
   decimalSeparator: '' | '.' | ',';
   /** Reading options the form does not show (a profile's default country, UTC offset): kept as they came. */
   hiddenOptions: { defaultCountry?: string | undefined; utcOffset?: string | undefined };
@@ -39,7 +39,7 @@ export function mapFormSchema(target: Target) {
     columns: z.array(z.string()),
     separator: z.string(),
     constant: z.string(),
-    dateOrder: z.enum(['', 'DMY', 'MDY', 'YMD']),
+    dateOrder: z.enum(['', 'DMY', 'MDY', 'YMD', 'UNIX']),
     decimalSeparator: z.enum(['', '.', ',']),
     hiddenOptions: z.object({ defaultCountry: z.string().optional(), utcOffset: z.string().optional() }),
     valueMap: z.array(z.object({ from: z.string(), to: z.string(), guessed: z.literal(true).optional() })),

@@ -20,6 +20,7 @@ export function ReadingOptions({ index, field, evidence }: { index: number; fiel
           <option value="DMY">{t('map.dateOrder.DMY')}</option>
           <option value="MDY">{t('map.dateOrder.MDY')}</option>
           <option value="YMD">{t('map.dateOrder.YMD')}</option>
+          <option value="UNIX">{t('map.dateOrder.UNIX')}</option>
         </select>
         {ev !== undefined && (
           <p className="muted small">
