@@ -14,8 +14,8 @@ const NO_NETWORK = [
   { name: 'RTCPeerConnection', message: 'Ferry makes no network requests: nothing leaves the browser.' },
 ];
 
-/** From src/core the UI may import at run time only messages, issue codes and the two file schemas (targets, mapping profiles). */
-const UI_CORE_IMPORTS = '(^|/)core/(?!(messages(/[\\w-]+)?|brand|issues|mapping/profile|schema/target|text/fold)$)';
+/** From src/core the UI may import at run time only messages, issue codes, the two file schemas (targets, mapping profiles) and what a target's rules say of its fields' sources. */
+const UI_CORE_IMPORTS = '(^|/)core/(?!(messages(/[\\w-]+)?|brand|issues|mapping/profile|schema/target|schema/field-links|text/fold)$)';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', 'bench/mapping-corpus/**/*.py'] },

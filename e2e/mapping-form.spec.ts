@@ -53,7 +53,7 @@ test('profile files that are not profiles are refused in plain words, and a prof
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
   await expect(page.getByText('That file is not a Ferry mapping profile: it is not JSON. Choose a file saved with "Download profile".')).toBeVisible();
   await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ferryMapping: 2, name: 'x', target: 'billing-payments', fields: [] })) });
-  await expect(page.getByText('That file is not a Ferry mapping profile: ferryMapping, sourceHeaders do not have the form a profile gives them.')).toBeVisible();
+  await expect(page.getByText('That file is not a Ferry mapping profile: ferryMapping and sourceHeaders do not have the form a profile gives them.')).toBeVisible();
 
   await page.getByLabel('Profile name').fill('');
   await page.getByRole('button', { name: 'Save mapping in this browser' }).click();

@@ -2,8 +2,9 @@ import { fold } from '../text/fold';
 
 /*
  * The states, provinces, counties and regions addresses carry, by country, folded (lower case, no
- * accents): what a "State", "County" or "Address line 4" column holds. Names that are also a city's
- * (Berlin, Geneva, Puebla, Dubai) are left out, so that a column of towns does not read as regions.
+ * accents): what a "State", "County" or "Address line 4" column holds. Names that are chiefly a
+ * city's (Berlin, Geneva, Puebla, Dubai, Durham) are left out, so that a column of towns does not
+ * read as regions; a few that are chiefly the region's (Victoria, Washington) stay.
  */
 
 const US = `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|
@@ -15,7 +16,7 @@ const CANADA = `alberta|british columbia|manitoba|new brunswick|newfoundland and
 const AUSTRALIA_NZ = `australian capital territory|new south wales|queensland|south australia|tasmania|victoria|western australia|northern territory|
   northland|waikato|bay of plenty|gisborne|hawke's bay|hawkes bay|taranaki|manawatu-wanganui|manawatu-whanganui|tasman|marlborough|
   west coast|canterbury|otago|southland`;
-const UK = `bedfordshire|berkshire|buckinghamshire|cambridgeshire|cheshire|city of london|cornwall|cumbria|derbyshire|devon|dorset|durham|
+const UK = `bedfordshire|berkshire|buckinghamshire|cambridgeshire|cheshire|city of london|cornwall|cumbria|derbyshire|devon|dorset|
   county durham|east riding of yorkshire|east sussex|essex|gloucestershire|greater london|greater manchester|hampshire|herefordshire|
   hertfordshire|isle of wight|kent|lancashire|leicestershire|lincolnshire|merseyside|norfolk|north yorkshire|northamptonshire|
   northumberland|nottinghamshire|oxfordshire|rutland|shropshire|somerset|south yorkshire|staffordshire|suffolk|surrey|tyne and wear|
@@ -32,7 +33,7 @@ const IRISH_COUNTIES = `antrim|armagh|down|fermanagh|londonderry|tyrone|carlow|c
 const EUROPE = `baden-wurttemberg|bayern|bavaria|brandenburg|hessen|hesse|mecklenburg-vorpommern|niedersachsen|lower saxony|nordrhein-westfalen|
   north rhine-westphalia|rheinland-pfalz|rhineland-palatinate|saarland|sachsen|saxony|sachsen-anhalt|saxony-anhalt|schleswig-holstein|
   thuringen|thuringia|niederosterreich|oberosterreich|steiermark|styria|tirol|tyrol|karnten|carinthia|vorarlberg|burgenland|aargau|
-  appenzell ausserrhoden|appenzell innerrhoden|basel-stadt|basel-landschaft|glarus|graubunden|grisons|nidwalden|obwalden|schwyz|
+  appenzell ausserrhoden|appenzell innerrhoden|basel-stadt|basel-landschaft|graubunden|grisons|nidwalden|obwalden|
   thurgau|ticino|tessin|vaud|waadt|valais|wallis|noord-holland|zuid-holland|noord-brabant|gelderland|overijssel|limburg|friesland|
   fryslan|drenthe|flevoland|zeeland|antwerpen|anvers|brabant wallon|waals-brabant|vlaams-brabant|brabant flamand|hainaut|henegouwen|
   limbourg|oost-vlaanderen|west-vlaanderen|flandre-orientale|flandre-occidentale|ile-de-france|auvergne-rhone-alpes|
@@ -46,9 +47,9 @@ const AMERICAS = `baja california|baja california sur|chiapas|coahuila|ciudad de
   michoacan|morelos|nayarit|nuevo leon|quintana roo|san luis potosi|sinaloa|sonora|tabasco|tamaulipas|veracruz|yucatan|minas gerais|
   bahia|parana|rio grande do sul|pernambuco|ceara|para|santa catarina|goias|maranhao|amazonas|espirito santo|paraiba|
   rio grande do norte|mato grosso|mato grosso do sul|alagoas|piaui|distrito federal|sergipe|rondonia|tocantins|acre|amapa|roraima|
-  ciudad autonoma de buenos aires|caba|chaco|chubut|entre rios|jujuy|la pampa|misiones|rio negro|santa cruz|santiago del estero|
+  ciudad autonoma de buenos aires|caba|chaco|chubut|entre rios|jujuy|la pampa|misiones|rio negro|santiago del estero|
   tierra del fuego`;
-const AFRICA_ASIA = `eastern cape|free state|gauteng|kwazulu-natal|limpopo|mpumalanga|north west|northern cape|western cape|abu dhabi|umm al quwain|
+const AFRICA_ASIA = `eastern cape|free state|gauteng|kwazulu-natal|limpopo|mpumalanga|north west|northern cape|western cape|umm al quwain|
   ras al khaimah|fujairah|andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|
   karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|punjab|rajasthan|sikkim|tamil nadu|telangana|
   tripura|uttar pradesh|uttarakhand|west bengal|jammu and kashmir|ladakh|johor|kedah|kelantan|negeri sembilan|pahang|pulau pinang|

@@ -242,8 +242,9 @@ export class Session {
       const field = target.fields.find((x) => x.key === f.field);
       if (field === undefined || f.source.kind !== 'columns') continue;
       const values = this.columnValues(f.source, EVIDENCE_ROWS);
-      if (field.type.kind === 'date') out.push({ field: f.field, dateOrder: inferDateOrder(values) });
-      else if (field.type.kind === 'decimal') out.push({ field: f.field, decimal: inferDecimalSeparator(values) });
+      const columns = f.source.columns.map(Number);
+      if (field.type.kind === 'date') out.push({ field: f.field, columns, dateOrder: inferDateOrder(values) });
+      else if (field.type.kind === 'decimal') out.push({ field: f.field, columns, decimal: inferDecimalSeparator(values) });
     }
     return out;
   }

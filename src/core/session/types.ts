@@ -63,6 +63,8 @@ export interface RawRecord {
 
 export interface FieldEvidence {
   readonly field: string;
+  /** The source columns the evidence was read from: it says nothing once the field takes others. */
+  readonly columns: readonly number[];
   readonly dateOrder?: DateOrderEvidence;
   readonly decimal?: DecimalEvidence;
   /** The saved profile whose reading of this header Ferry applied, where the values did not decide. */

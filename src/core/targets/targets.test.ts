@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { derivedFromFields, missingPartnersOf } from '../schema/field-links';
 import { parseTargetFile, TargetRegistry } from './registry';
 import { templateCsv } from '../export/template';
 import { expectQuote, seedText } from '../../../test-support/documents';
@@ -41,6 +42,17 @@ describe('every built-in target', () => {
           { target: 'upflow-customers', path: 'recordNumber', message: 'unknown field "customerNo"' },
         ],
       });
+  });
+
+  it('says which fields another fills and which go only together, for any mapping', () => {
+    const ledger = registry.get('zencase-client-ledger')!.target;
+    const mapped = (keys: string[]) => (k: string) => keys.includes(k);
+    expect(derivedFromFields(ledger, 'amount', mapped(['debitAmount', 'creditAmount']))).toEqual(['debitAmount', 'creditAmount']);
+    expect(derivedFromFields(ledger, 'transactionType', mapped(['amount']))).toEqual(['amount']);
+    expect(derivedFromFields(ledger, 'amount', mapped(['amount']))).toEqual([]);
+    const payments = registry.get('billing-payments')!.target;
+    expect(missingPartnersOf(payments, 'documentDate', mapped(['documentDate']))).toEqual(['referenceNumber']);
+    expect(missingPartnersOf(payments, 'documentDate', mapped(['documentDate', 'referenceNumber']))).toEqual([]);
   });
 
   it('no field lists a name both as its own and as one that is not it (a not-alias would silence the alias)', () => {

@@ -5,7 +5,7 @@ import type { FieldMatch } from '../../../core/mapping/auto-map';
 import type { ColumnInfo, FieldEvidence } from '../../../core/session/types';
 import { reasonMessage } from '../../../core/messages/problems';
 import { useI18n } from '../../i18n/i18n';
-import type { MapFormValues } from './mapping-form';
+import { evidenceFor, type MapFormValues } from './mapping-form';
 import { ReadingOptions } from './reading-options';
 import { ValueMapEditor } from './value-map-editor';
 
@@ -69,8 +69,9 @@ function JoinColumns({ index, columns, chosen, separator, firstRows }: { index: 
 
 /** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
 export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues, missingPartners, firstRows }: Props) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   const { register, formState, control, setValue } = useFormContext<MapFormValues>();
+  const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const row = useWatch({ control, name: `fields.${index}` });
   const selectId = useId();
   const descId = useId();
@@ -142,7 +143,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
         {missingPartners.length > 0 && (
           <p className="field-warning">
             <span aria-hidden="true">⚠ </span>
-            {t('map.missingPartners', { fields: missingPartners.map(labelOf).join(', ') })}
+            {tn('map.missingPartners', missingPartners.length, { fields: list(missingPartners.map(labelOf)) })}
           </p>
         )}
         {row.mode === 'constant' && (
@@ -163,7 +164,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
           </label>
         )}
         {row.mode === 'join' && <JoinColumns index={index} columns={columns} chosen={row.columns} separator={row.separator} firstRows={firstRows} />}
-        {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidence} />}
+        {row.mode !== 'none' && <ReadingOptions index={index} field={field} evidence={evidenceFor(row, evidence)} />}
         {translatesValues(field.type) && (row.mode === 'column' || row.mode === 'join') && <ValueMapEditor index={index} target={target} field={field} onOpen={onOpenValues} />}
       </div>
       <div className="field-confidence">
@@ -182,7 +183,7 @@ export function FieldRow({ index, target, field, columns, match, evidence, usedB
         ) : row.mode === 'none' && derivedFrom.length > 0 ? (
           <>
             <span className="badge confidence-high">{t('map.derived')}</span>
-            <p className="muted small">{t('map.derivedFrom', { fields: derivedFrom.map(labelOf).join(', ') })}</p>
+            <p className="muted small">{t('map.derivedFrom', { fields: list(derivedFrom.map(labelOf)) })}</p>
           </>
         ) : (
           row.mode === 'none' && <span className="muted small">{t('map.noProposal')}</span>

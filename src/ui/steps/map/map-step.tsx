@@ -8,7 +8,7 @@ import type { Progress, TargetListing } from '../../../worker/protocol';
 import { useClient } from '../../client-context';
 import { useI18n } from '../../i18n/i18n';
 import { FieldRow } from './field-row';
-import { derivedFrom, mapFormSchema, mappingFromRows, missingPartners, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
+import { dateOrderGuessed, derivedFrom, evidenceFor, mapFormSchema, mappingFromRows, missingPartners, rowsFromMapping, unusedColumns, type MapFormValues } from './mapping-form';
 import { ProfileBar } from './profile-bar';
 import { FieldLinks, focusField, MapSummary } from './map-summary';
 import { StepSection } from '../../components/step-section';
@@ -34,7 +34,11 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   const [firstRows, setFirstRows] = useState<readonly (readonly string[])[]>([]);
   useEffect(() => {
     let live = true;
-    void client.call('rawRecords', { offset: source.headerRecord + 1, limit: 3 }).then((r) => live && setFirstRows(r.value.map((x) => x.cells)));
+    // A preview only: blank lines are skipped, and a failure leaves it out rather than stopping the step.
+    client.call('rawRecords', { offset: source.headerRecord + 1, limit: 5 }).then(
+      (r) => live && setFirstRows(r.value.map((x) => x.cells).filter((cells) => cells.some((c) => c.trim() !== '')).slice(0, 3)),
+      () => live && setFirstRows([]),
+    );
     return () => {
       live = false;
     };
@@ -56,6 +60,14 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   }, [rows]);
   const unused = unusedColumns(rows, source.columns.length);
   const derivations = target.target.derivations;
+
+  // What a profile keeps: the form as it is, less the day/month orders Ferry guessed from the rest of
+  // the file and nobody confirmed (a wrong guess must not become the profile's teaching).
+  const mappingToSave = () => {
+    const dirty = form.formState.dirtyFields.fields;
+    const rows = form.getValues('fields').map((r, i) => (dirty?.[i]?.dateOrder !== true && dateOrderGuessed(r, evidenceFor(r, proposal.evidence.find((e) => e.field === r.field))) ? { ...r, dateOrder: '' as const } : r));
+    return mappingFromRows(target.target.id, rows);
+  };
 
   const applyProfile = async (profile: MappingProfile) => {
     const r = await client.call('proposeMapping', { targetId: target.target.id, profile });
@@ -100,7 +112,7 @@ export function MapStep({ source, target, proposal: initial, onBack, onValidated
   return (
     <StepSection title={t('step.map.title')}>
       <p className="lede">{t('map.lede', { target: target.target.name, columns: source.columns.length })}</p>
-      <ProfileBar source={source} target={target} currentMapping={() => mappingFromRows(target.target.id, form.getValues('fields'))} onApply={(p) => void applyProfile(p)} applied={proposal.profile} />
+      <ProfileBar source={source} target={target} currentMapping={mappingToSave} onApply={(p) => void applyProfile(p)} applied={proposal.profile} />
       {derivations.length > 0 && (
         <div className="alert info">
           <p>

@@ -3,7 +3,7 @@ import type { Field, Target } from '../../../core/schema/target';
 import type { FieldMatch } from '../../../core/mapping/auto-map';
 import type { FieldEvidence } from '../../../core/session/types';
 import { useI18n } from '../../i18n/i18n';
-import { derivedFrom, type FieldRow } from './mapping-form';
+import { dateOrderGuessed, derivedFrom, evidenceFor, type FieldRow } from './mapping-form';
 
 /** Where each field of the form stands: as Ferry proposed it (with which confidence), set by the user, or without a source. */
 type Standing = 'high' | 'medium' | 'low' | 'user' | 'derived' | 'none';
@@ -52,11 +52,15 @@ export function MapSummary({ target, rows, matches, evidence, openValues }: Summ
   const missingRequired = exported.filter((f) => f.required && standing.get(f.key) === 'none');
   const rowOf = (key: string) => rows.find((r) => r.field === key)!;
   const withOpenValues = target.fields.filter((f) => (openValues.get(f.key) ?? 0) > 0 && rowOf(f.key).mode !== 'none');
-  // Dates none of whose values decides the order, with no order chosen or guessed.
+  // Dates none of whose values decides the order (and none contradicts another), with no order chosen; and orders guessed from the rest of the file.
   const undecidedDates = target.fields.filter((f) => {
-    const ev = evidence.find((e) => e.field === f.key)?.dateOrder;
     const row = rowOf(f.key);
-    return ev !== undefined && ev.order === null && ev.either > 0 && row.mode !== 'none' && row.dateOrder === '';
+    const ev = evidenceFor(row, evidence.find((e) => e.field === f.key))?.dateOrder;
+    return ev !== undefined && ev.order === null && ev.either > 0 && ev.dayFirst + ev.monthFirst === 0 && row.mode !== 'none' && row.dateOrder === '';
+  });
+  const guessedDates = target.fields.filter((f) => {
+    const row = rowOf(f.key);
+    return row.mode !== 'none' && dateOrderGuessed(row, evidenceFor(row, evidence.find((e) => e.field === f.key)));
   });
   return (
     <section className="panel map-summary" aria-labelledby="map-summary-title">
@@ -66,6 +70,7 @@ export function MapSummary({ target, rows, matches, evidence, openValues }: Summ
       <FieldLinks lead={t('map.summary.required')} fields={missingRequired} />
       <FieldLinks lead={t('map.summary.values')} fields={withOpenValues} badge={(f) => <span className="badge error">{formatNumber(openValues.get(f.key) ?? 0)}</span>} />
       <FieldLinks lead={t('map.summary.dateOrder')} fields={undecidedDates} />
+      <FieldLinks lead={t('map.summary.dateGuessed')} fields={guessedDates} />
     </section>
   );
 }

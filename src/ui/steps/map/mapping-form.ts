@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FieldMapping, FieldSource, Mapping } from '../../../core/mapping/mapping';
 import type { Target } from '../../../core/schema/target';
+import { derivedFromFields, missingPartnersOf } from '../../../core/schema/field-links';
 import type { ReadOptions } from '../../../core/grammar/types';
+import type { FieldEvidence } from '../../../core/session/types';
 import { columnIndex } from '../../../core/brand';
 
 /** One row of the mapping form: how one target field gets its value. */
@@ -58,22 +60,6 @@ export function mapFormSchema(target: Target) {
 /** A required field that a derivation fills (Transaction Type from a signed Amount) need not be mapped itself. */
 const derivedBySomething = (target: Target, key: string, rows: readonly FieldRow[]) => derivedFrom(target, key, rows).length > 0;
 
-/**
- * The mapped fields a field is derived from when it has no source of its own: Amount and Transaction
- * Type from the Debit and Credit columns, a type from a signed Amount. Empty when it is not derived.
- */
-export function derivedFrom(target: Target, key: string, rows: readonly FieldRow[]): string[] {
-  const mapped = (k: string) => rows.some((r) => r.field === k && r.mode !== 'none');
-  if (mapped(key)) return [];
-  const out: string[] = [];
-  for (const d of target.derivations) {
-    if (d.field !== key && d.amount !== key) continue;
-    const from = d.kind === 'sign-to-enum' ? [d.amount] : d.sources.map((s) => s.field);
-    for (const f of from) if (f !== key && mapped(f) && !out.includes(f)) out.push(f);
-  }
-  return out;
-}
-
 export function rowsFromMapping(target: Target, mapping: Mapping): FieldRow[] {
   return target.fields.map((f) => {
     const m = mapping.fields.find((x) => x.field === f.key);
@@ -123,20 +109,23 @@ export function mappingFromRows(targetId: string, rows: readonly FieldRow[]): Ma
   return { targetId, fields };
 }
 
-/**
- * The fields a mapped field goes only together with (the target's "all-or-none" and "only-with"
- * rules) that have no source: exported so, every row would be flagged. Empty when none.
- */
-export function missingPartners(target: Target, key: string, rows: readonly FieldRow[]): string[] {
-  const mapped = (k: string) => rows.some((r) => r.field === k && r.mode !== 'none');
-  if (!mapped(key)) return [];
-  const out = new Set<string>();
-  for (const rule of target.rules) {
-    const partners = rule.kind === 'all-or-none' && rule.fields.includes(key) ? rule.fields : rule.kind === 'only-with' && rule.field === key ? rule.requires : [];
-    for (const p of partners) if (p !== key && !mapped(p)) out.add(p);
-  }
-  return [...out];
+/** The mapped fields a row's field is derived from when it has no source (see {@link derivedFromFields}). */
+export const derivedFrom = (target: Target, key: string, rows: readonly FieldRow[]) => derivedFromFields(target, key, mappedIn(rows));
+
+/** The fields a row's field goes only together with that have no source (see {@link missingPartnersOf}). */
+export const missingPartners = (target: Target, key: string, rows: readonly FieldRow[]) => missingPartnersOf(target, key, mappedIn(rows));
+
+const mappedIn = (rows: readonly FieldRow[]) => (k: string) => rows.some((r) => r.field === k && r.mode !== 'none');
+
+/** The evidence read from a row's current source columns, or undefined once the row takes other columns. */
+export function evidenceFor(row: FieldRow, evidence: FieldEvidence | undefined): FieldEvidence | undefined {
+  const source = sourceOf(row);
+  const columns = source.kind === 'columns' ? source.columns.map(Number) : [];
+  return evidence !== undefined && columns.length === evidence.columns.length && columns.every((c, i) => c === evidence.columns[i]) ? evidence : undefined;
 }
+
+/** Whether a row's day/month order is Ferry's guess from the rest of the file, not yet confirmed. */
+export const dateOrderGuessed = (row: FieldRow, evidence: FieldEvidence | undefined) => evidence?.guessedFrom !== undefined && row.dateOrder === evidence.guessedFrom.order;
 
 /** Columns no field takes: listed so nothing is dropped unknowingly. */
 export function unusedColumns(rows: readonly FieldRow[], columnCount: number): number[] {
