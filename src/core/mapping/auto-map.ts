@@ -450,7 +450,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Values that are almost never what the field holds ("Card" for a payment-method id): the name
     // may be right, but a person must look before anything else.
     const refuted = p.reasons.some((r) => r.kind === 'content-contradicts' && r.share < REFUTED);
-    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || !(label || (named && agreed))) ? 'medium' : confidence;
+    // Nor of two columns of phone numbers or emails named alike ("Customer Phone" and "Address
+    // Phone"): which one the target means is a convention a person should confirm.
+    const names = namesByField.get(field)!;
+    const contactTwin = (kind === 'phone' || kind === 'email') && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && headerTokenLists[k]!.some((t) => names.words.has(t)));
+    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

@@ -510,6 +510,23 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect([servicetitan['Location City'], servicetitan['Location State'], servicetitan['Billing State']]).toEqual(['city', 'state', null]);
   });
 
+  it('shows no high confidence for one of two columns of phone numbers named alike', () => {
+    // A BigCommerce export: the account's phone and the address's; Zenskar's phone is the address's.
+    const header = ['Customer ID', 'Email', 'Company', 'Customer Phone', 'Customer Group', 'Address Line 1', 'City', 'Country', 'Address Phone'];
+    const data = [
+      ['1042', 'purchasing@ridgelineortho.com', 'Ridgeline Orthopedics', '(801) 555-0139', 'Wholesale', '455 E 400 S Suite 210', 'Salt Lake City', 'United States', '(801) 555-0140'],
+      ['1057', 'office@brightwaterlaw.com', 'Brightwater Law Group', '(503) 555-0182', 'Wholesale', '900 SW 5th Ave Fl 12', 'Portland', 'United States', '(503) 555-0180'],
+      ['1063', 'ap@lonestarhvac.com', 'Lone Star HVAC Services', '(512) 555-0165', 'Trade', '8701 Research Blvd', 'Austin', 'United States', '(512) 555-0166'],
+      ['1078', 'admin@northshoreacademy.org', 'North Shore Academy', '(847) 555-0121', 'Education', '1200 Sheridan Rd', 'Evanston', 'United States', '(847) 555-0120'],
+    ];
+    const phone = (cols: string[]) => {
+      const keep = cols.map((c) => header.indexOf(c));
+      return matchRows('zenskar-customers', [cols, ...data.map((r) => keep.map((k) => r[k]!))]).matches.find((m) => m.field === 'phone')!;
+    };
+    expect(phone(header).confidence).not.toBe('high');
+    expect(phone(header.filter((h) => h !== 'Address Phone')).confidence).toBe('high');
+  });
+
   it('reads an ERP list\'s leading "Customer" column of codes as the customer id, and its Name as the name', () => {
     const m = mapRows('upflow-customers', [['Customer', 'Name', 'Currency'], ['C000214', 'Northbridge Academy Trust', 'GBP'], ['C000215', 'Calder Valley Housing', 'GBP'], ['C000231', 'Fenland Transport CIC', 'GBP'], ['C000240', 'Dublin Bay Research Ltd', 'EUR']]);
     expect([m['Customer'], m['Name']]).toEqual(['customerId', 'customerName']);
