@@ -4,7 +4,11 @@
  * speed on a wide file. Each case goes through the real path: the CSV text is
  * read (encoding, delimiter and header detection) and mapped by a Session.
  *
- *   npm run bench:mapping [-- --verbose] [-- --set dev|holdout]
+ *   npm run bench:mapping [-- --verbose] [-- --set dev|holdout] [-- --targets]
+ *
+ * --targets also measures the target Ferry proposes when the user has chosen none: how often the
+ * case's own target comes first, or among the first two (the runner-up is shown). It runs every
+ * target on every case, so it takes a minute or two.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,15 +48,17 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const suggestions = args.includes('--targets');
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const root = join(import.meta.dirname, 'mapping-corpus');
 const registry = TargetRegistry.builtIn();
 
-async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally: Tally }> {
+async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally: Tally; rank: number | null }> {
   const tally = blank();
   const session = new Session(registry);
   const opened = await session.open(memorySource(`${c.id}.csv`, new TextEncoder().encode(c.csv)), {});
   if (!opened.ok) throw new Error(`${c.id}: ${JSON.stringify(opened.error)}`);
+  const rank = suggestions ? session.suggestTargets().findIndex((s) => s.targetId === c.target) : null;
   const proposal = session.proposeMapping(c.target);
   if (!proposal.ok) throw new Error(`${c.id}: ${JSON.stringify(proposal.error)}`);
   const columns = opened.value.columns;
@@ -85,7 +91,7 @@ async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally
   }
   tally.cases = 1;
   tally.casesRight = wrong.length === 0 ? 1 : 0;
-  return { right: tally.columnsRight, wrong, tally };
+  return { right: tally.columnsRight, wrong, tally, rank };
 }
 
 function add(into: Tally, t: Tally) {
@@ -115,12 +121,14 @@ async function accuracy(): Promise<void> {
     if (!existsSync(dir)) continue;
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
     const total = blank();
+    const ranks: number[] = [];
     const byTarget = new Map<string, Tally>();
     const byLanguage = new Map<string, Tally>();
     for (const file of files) {
       const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Case;
       const r = await runCase(c);
       add(total, r.tally);
+      if (r.rank !== null) ranks.push(r.rank);
       const tk = c.target.startsWith('efimis-') ? 'efimis-*' : c.target;
       if (!byTarget.has(tk)) byTarget.set(tk, blank());
       add(byTarget.get(tk)!, r.tally);
@@ -138,6 +146,7 @@ async function accuracy(): Promise<void> {
     console.log(`by confidence: high ${total.highRight + total.highWrong} proposed, ${pct(total.highRight, total.highRight + total.highWrong)} right; medium ${total.mediumProposed}, ${pct(total.mediumRight, total.mediumProposed)} right; low ${total.lowProposed}, ${pct(total.lowRight, total.lowProposed)} right`);
     for (const [k, t] of [...byTarget].sort()) console.log(report(k, t));
     for (const [k, t] of [...byLanguage].sort()) console.log(report(`lang ${k}`, t));
+    if (ranks.length > 0) console.log(`target proposed without a choice: the case's own first in ${pct(ranks.filter((r) => r === 0).length, ranks.length)}, among the first two in ${pct(ranks.filter((r) => r >= 0 && r <= 1).length, ranks.length)}`);
   }
   if (sample.engine.cases > 0) {
     const e = sample.engine;

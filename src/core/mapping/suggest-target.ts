@@ -15,8 +15,9 @@ export interface TargetSuggestion {
 
 /**
  * Ranks targets by how well their fields explain the file: the share of
- * non-empty columns each target's best mapping uses (weighted by match
- * score) and the share of its required fields it can fill.
+ * non-empty columns each target's best mapping uses with at least medium
+ * confidence (weighted by match score) and the share of its required fields
+ * it can fill.
  */
 export function suggestTargets(targets: readonly Target[], headers: readonly string[], profiles: readonly ColumnProfile[]): TargetSuggestion[] {
   const filledColumns = profiles.filter((p) => p.filled > 0).length || headers.length;
@@ -24,7 +25,8 @@ export function suggestTargets(targets: readonly Target[], headers: readonly str
     .map((target) => {
       const matches = autoMap({ target, headers, profiles });
       const used = matches.filter((m) => m.column >= 0);
-      const explained = used.reduce((sum, m) => sum + m.score, 0) / Math.max(1, filledColumns);
+      // A low-confidence match explains little: every target finds some column for "Notes".
+      const explained = used.filter((m) => m.confidence !== 'low').reduce((sum, m) => sum + m.score, 0) / Math.max(1, filledColumns);
       const required = target.fields.filter((f) => f.required);
       const requiredMatched = required.filter((f) => used.some((m) => m.field === f.key)).length;
       const requiredShare = required.length === 0 ? 1 : requiredMatched / required.length;
