@@ -78,3 +78,21 @@ test('columns combined into one field keep the order they were ticked in, with t
   await page.getByRole('button', { name: 'Check 2 rows' }).click();
   await expect(page.getByText('2 rows: 2 ready, 0 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
 });
+
+test('a value Ferry matched by a close spelling is shown as a guess to confirm, and counts until confirmed', async ({ page }) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), 'ledger.csv');
+  writeFileSync(path, 'Client,Type,Invoice No,Payment No,Amount,Date\r\nC-1,Invoice,1,,100.00,2024-03-01\r\nC-1,Paymnet,,2,40.00,2024-03-05\r\nC-2,Invoice,3,,75.00,2024-03-06\r\n');
+  await page.goto('/');
+  await dropFile(page, path, 'ledger.csv', 'text/csv');
+  await page.getByLabel('Import into').selectOption('zencase-client-ledger');
+  await page.getByRole('button', { name: 'Match columns' }).click();
+
+  const row = page.locator('[data-field="transactionType"]');
+  await expect(row).toContainText('1 close spelling to confirm');
+  await expect(row.getByRole('row', { name: /^Paymnet/ })).toContainText('close spelling — confirm');
+  await expect(page.getByRole('region', { name: 'What Ferry proposed' })).toContainText('Values still to match, confirm or translate: Transaction Type');
+  await row.getByRole('button', { name: 'Confirm that "Paymnet" means Credit' }).click();
+  await expect(row.getByRole('row', { name: /^Paymnet/ })).toContainText('your choice');
+  await expect(row).toContainText('all matched');
+  await expect(page.getByRole('region', { name: 'What Ferry proposed' })).not.toContainText('Values still to match');
+});
