@@ -331,6 +331,26 @@ function withdrawOverlappingSides(target: Target, profiles: readonly ColumnProfi
 }
 
 /**
+ * Of two numbered address blocks (Efimis's Address1… and Address2…), the one whose columns come
+ * first in the file is address 1: which block a system calls physical, postal, mailing or home
+ * varies, the file's order does not. Swaps the blocks' columns, part for part, when the second
+ * block starts first.
+ */
+function firstBlockFirst(target: Target, assigned: readonly number[]): number[] {
+  const out = [...assigned];
+  const part = (key: string) => /^(\D*address)(\d)(\D+)$/i.exec(key);
+  const start = (n: string) => Math.min(...target.fields.flatMap((f, i) => (part(f.key)?.[2] === n && out[i]! >= 0 ? [out[i]!] : [])));
+  if (!(start('2') < start('1'))) return out;
+  target.fields.forEach((f, i) => {
+    const m = part(f.key);
+    if (m === null || m[2] !== '1') return;
+    const j = target.fields.findIndex((g) => g.key === `${m[1]}2${m[3]}`);
+    if (j >= 0) [out[i], out[j]] = [out[j]!, out[i]!];
+  });
+  return out;
+}
+
+/**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
  * and content evidence (what the values are) give each pair a score, and the
@@ -412,6 +432,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   if (moveLoneIdToRecordId(target, headers, profiles, assigned, pairs)) assigned = assign();
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
   if (withdrawOverlappingSides(target, profiles, assigned, pairs)) assigned = assign();
+  // The file's first address block is address 1, whatever each system calls its blocks.
+  assigned = firstBlockFirst(target, assigned);
   const weights = pairs.map((row) => row.map((p) => p.score));
   return fields.map((field, i) => {
     const c = assigned[i]!;

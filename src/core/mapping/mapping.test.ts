@@ -510,6 +510,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect([servicetitan['Location City'], servicetitan['Location State'], servicetitan['Billing State']]).toEqual(['city', 'state', null]);
   });
 
+  it('makes the file\'s first address block address 1, whatever the system calls it', () => {
+    const m = mapRows('efimis-entity', [
+      ['Contact ID', 'Company', 'Mailing City', 'Mailing Zip', 'Physical City', 'Physical Zip'],
+      ['C-1', 'Harlan Roofing Inc', 'Austin', '78701', 'Round Rock', '78664'],
+      ['C-2', 'Ruiz Dental PLLC', 'Dallas', '75201', 'Plano', '75024'],
+      ['C-3', 'Castellanos Trust', 'Houston', '77002', 'Katy', '77494'],
+    ]);
+    expect([m['Mailing City'], m['Mailing Zip'], m['Physical City'], m['Physical Zip']]).toEqual(['Address1Locality', 'Address1PostCode', 'Address2Locality', 'Address2PostCode']);
+  });
+
   it('shows no high confidence for one of two columns of phone numbers named alike', () => {
     // A BigCommerce export: the account's phone and the address's; Zenskar's phone is the address's.
     const header = ['Customer ID', 'Email', 'Company', 'Customer Phone', 'Customer Group', 'Address Line 1', 'City', 'Country', 'Address Phone'];
