@@ -24,6 +24,13 @@ describe('Billing payments', () => {
     expect(r.csv.split('\r\n')[1]!.split(',')).toHaveLength(9);
   });
 
+  it('a DocumentDate column of Unix timestamps is read as such (as an API dump writes it), and shown on each row', async () => {
+    const r = await payments(ELEVEN, ',3,EUR,10,Open,,,100,,1770023647,TRX-1', ',3,EUR,12,Open,,,100,,1770192139,TRX-2', ',3,EUR,14,Open,,,100,,1770139360,TRX-3');
+    // The time of day is dropped, visibly: DocumentDate is a date.
+    expect(r.rows).toEqual([['documentDate:time-not-allowed'], ['documentDate:time-not-allowed'], ['documentDate:time-not-allowed']]);
+    expect(r.csv.split('\r\n').slice(1, 4).map((l) => l.split(',')[9])).toEqual(['2026-02-02', '2026-02-04', '2026-02-03']);
+  });
+
   it('Status is Open or Hold only', async () => {
     expectQuote(doc, 'The parameter value can be only Open and Hold. Payments having other statuses are not allowed for import.');
     const r = await payments(NINE, ',3,EUR,10,open,,,100,', ',3,EUR,10,On hold,,,100,', ',3,EUR,10,Paid,,,100,');
