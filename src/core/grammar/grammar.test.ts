@@ -366,6 +366,11 @@ describe('text, json, days, duration', () => {
     ['Contado', '0'],
     ['2/10 Net 30', '30'],
     ['8 Tage 2 % Skonto, 30 Tage netto', '30'],
+    ['2/10N30', '30'],
+    ['NT30', '30'],
+    ['14 days after invoice date', '14'],
+    ['30 jours date de facture', '30'],
+    ['Cta. Cte. 30 días', '30'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
   it.each(['30 jours fin de mois', 'Current + 30', 'Net 30 EOM', 'Z001', '2 % Skonto'])('refuses terms that are no fixed number of days: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
   it.each([

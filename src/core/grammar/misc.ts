@@ -16,13 +16,14 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
   return accept(s);
 }
 
-const DAYS = /^(?:net\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni))?(?:\s*(?:net|netto|neto|netos|nets?))?$/i;
+const DAYS =
+  /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum))?$/i;
 
 /** Payment at once, in the words terms lists use: no days to wait. */
 const AT_ONCE = /^(?:(?:payable |due )?(?:up)?on receipt|immediate(?:ly)?|(?:à|a|dès|des) r[ée]ception|comptant|au comptant|imm[ée]diat|sofort(?: ohne abzug| netto)?|(?:al )?contado|inmediato|onmiddellijk|bij ontvangst)$/i;
 
 /** The net period of terms that offer a discount first: "2/10 Net 30", "8 Tage 2 % Skonto, 30 Tage netto". */
-const NET_AFTER_DISCOUNT = /^(?:\d+(?:[.,]\d+)?\s*%?\s*\/\s*\d+|.*(?:skonto|escompte|descuento|discount|korting).*?)[\s,;/]+(?:net\s*(\d{1,4})|(\d{1,4})\s*(?:days?|jours?|tage?|d[ií]as|dagen)\s*(?:net|netto|neto|nets?))$/i;
+const NET_AFTER_DISCOUNT = /^(?:\d+(?:[.,]\d+)?\s*%?\s*\/\s*\d+|.*(?:skonto|escompte|descuento|discount|korting).*?)[\s,;/]*(?:n(?:et)?\s*(\d{1,4})|(\d{1,4})\s*(?:days?|jours?|tage?|d[ií]as|dagen)\s*(?:net|netto|neto|nets?))$/i;
 
 /**
  * A number of days, as payment terms are written: "30", "30 days", "Net 30", "N30", "30 jours",
