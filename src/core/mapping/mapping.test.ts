@@ -450,6 +450,12 @@ describe('auto-mapping: names shared between fields, and values that settle them
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });
 
+  it('knows the payment ids processors write: prefixed, UUIDs, hex keys, long digit references; not phone-length numbers', () => {
+    for (const v of ['ch_3Nabc1DEFghi', '7d5c1a3e-2b90-4f18-9c44-0e6b2f8d13a7', '8d1c3f0a27b94e51a6c2d7e8f9031b4c', '17420311543870214', '260302091833512'])
+      expect(LOOKS_LIKE['processor-payment-id'](v), v).toBe(true);
+    for (const v of ['254712345678', 'INV-2024-001', '1042']) expect(LOOKS_LIKE['processor-payment-id'](v), v).toBe(false);
+  });
+
   it('knows payment methods in the phrases banks and processors write', () => {
     for (const v of ['ACH_CREDIT', 'WIRE_INCOMING', 'Money-in par carte', 'SEPA-Gutschrift', 'Echtzeitüberweisung', 'Card reader', 'CreditCard', 'BankTransfer', 'FASTER PAYMENT', 'Direct Credit', 'TT', 'Virement SEPA', 'VIR SEPA RECU', 'REM CB', 'TRANSF. INMEDIATA A SU FAVOR', 'Lastschrifteinzug', 'master', 'Internet Banking'])
       expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);

@@ -85,8 +85,11 @@ function isPaymentMethod(raw: string): boolean {
   return PAYMENT_PHRASES.test(words.join(' ')) || words.some((w) => PAYMENT_WORDS.has(w) || (w.length > 10 && PAYMENT_COMPOUND.test(w)));
 }
 
-/** Payment ids of card and bank processors: Stripe ("ch_3Nq…", "py_", "pi_"), GoCardless ("PM…"), Mollie ("tr_…"), PayPal (17 characters). */
-const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9A-Z]{10,}|(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{17})$/;
+/**
+ * Payment ids of card and bank processors: Stripe ("ch_3Nq…", "py_", "pi_"), GoCardless ("PM…"), Mollie
+ * ("tr_…"), PayPal (17 characters), and the UUIDs, 32-hex keys and 13-to-20-digit references others write (twelve digits are as often a phone number).
+ */
+const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9A-Z]{10,}|(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{17}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}|\d{13,20})$/i;
 /** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
 const PROCESSOR_CUSTOMER_ID = /^(?:cus_[A-Za-z0-9]{8,}|CU[0-9A-Z]{10,}|cst_[A-Za-z0-9]{6,})$/;
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|(?:[A-Z]\d{2}|D6W) ?[ACDEFHKNPRTVWXY][\dACDEFHKNPRTVWXY]{3}|\d{2}-\d{3}|\d{6})$/i;
