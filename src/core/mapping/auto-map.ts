@@ -1,7 +1,8 @@
 import type { Field, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
-import { type FieldNames, literalOf, namesOfTarget } from './field-names';
+import { type FieldNames, literalOf, namesOfTarget, withoutQualifiers } from './field-names';
+import { foldWords } from '../text/fold';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
@@ -448,7 +449,9 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const rivalName = Math.max(0, ...pairs[i]!.filter((_, k) => k !== c).map((q) => q.named));
     // Nor a column whose header is this one's plus a qualifier ("Original Amount" beside "Amount"):
     // the plain one may be the converted amount, the due amount, another party's.
-    const qualifiedTwin = headerTokenLists.some((t, k) => k !== c && t.length > headerTokenLists[c]!.length && headerTokenLists[c]!.length > 0 && headerTokenLists[c]!.every((w) => t.includes(w)) && profiles[k] !== undefined && profiles[k]!.filled > 0);
+    // A trailing aside ("Amount (USD)") qualifies nothing here: it is read as its plain header.
+    const plain = headerTokens(headers[c]!.replace(/\s*\([^()]*\)\s*$/, ''));
+    const qualifiedTwin = headerTokenLists.some((t, k) => k !== c && t.length > plain.length && plain.length > 0 && plain.every((w) => t.includes(w)) && profiles[k] !== undefined && profiles[k]!.filled > 0);
     const contested = Math.max(rivalColumn, rivalField) > p.score - 0.15 || (p.named > 0 && rivalName >= p.named - 0.05) || qualifiedTwin;
     // High also needs two agreeing witnesses: the header names the field outright and the values
     // are what the field holds. The target's own label in a file laid out on its template (a
@@ -476,7 +479,13 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Phone"): which one the target means is a convention a person should confirm.
     const names = namesByField.get(field)!;
     const contactTwin = (kind === 'phone' || kind === 'email') && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && headerTokenLists[k]!.some((t) => names.words.has(t)));
-    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || !(label || (named && agreed))) ? 'medium' : confidence;
+    // Nor of two columns of dates both plausible for the field ("Posting date" and "Voucher date").
+    const dateTwin = kind === 'date' && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && weights[i]![k]! >= MIN_SCORE);
+    // Nor for a field of a named address (Zenskar's shipping address) from a column that does not
+    // name it, when the file has columns that do ("Téléphone" beside "Adresse de livraison").
+    const wanted = names.qualifier;
+    const otherAddress = wanted !== null && withoutQualifiers(foldWords(headers[c]!).split(' ')).said !== wanted && headers.some((h) => withoutQualifiers(foldWords(h).split(' ')).said === wanted);
+    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || dateTwin || otherAddress || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

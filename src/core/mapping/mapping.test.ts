@@ -516,6 +516,18 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect([servicetitan['Location City'], servicetitan['Location State'], servicetitan['Billing State']]).toEqual(['city', 'state', null]);
   });
 
+  it('shows no high confidence where a twin column could be meant: an original amount, another plausible date, another address\'s block', () => {
+    const conf = (targetId: string, rows: string[][], field: string) => matchRows(targetId, rows).matches.find((m) => m.field === field)!;
+    const navan = [['Transaction Date', 'Original Amount', 'Original Currency', 'Amount (USD)'], ['2025-03-04', '45.00', 'EUR', '48.60'], ['2025-03-05', '50.00', 'USD', '50.00'], ['2025-03-07', '120.00', 'GBP', '151.20']];
+    expect(conf('efimis-disbursement', navan, 'Amount').confidence).not.toBe('high');
+    const misa = [['Posting date', 'Voucher date', 'Customer code', 'Debit arising'], ['05/03/2025', '04/03/2025', 'KH0032', '215600000'], ['12/03/2025', '12/03/2025', 'KH0041', '98000000'], ['20/03/2025', '19/03/2025', 'KH0032', '41500000']];
+    expect(conf('zencase-client-ledger', misa, 'transactionDate').confidence).not.toBe('high');
+    const kiwili = [['Nom', 'Téléphone', 'Adresse de livraison', 'Ville de livraison'], ['Érablière Saint-Jacques inc.', '+1 450 555 0184', '220 rang Saint-Jacques', 'Saint-Jacques'], ['Fromagerie du Lac', '+1 418 555 0122', '12 rue du Port', 'Roberval'], ['Garage Morin', '+1 819 555 0199', '45 boulevard Labelle', 'Mont-Laurier']];
+    expect(conf('zenskar-customers', kiwili, 'phone').confidence).not.toBe('high');
+    // Without the twin, the same columns are shown with high confidence.
+    expect(conf('zenskar-customers', kiwili.map((r) => [r[0]!, r[1]!]), 'phone').confidence).toBe('high');
+  });
+
   it('makes the file\'s first address block address 1, whatever the system calls it', () => {
     const m = mapRows('efimis-entity', [
       ['Contact ID', 'Company', 'Mailing City', 'Mailing Zip', 'Physical City', 'Physical Zip'],
