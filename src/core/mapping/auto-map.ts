@@ -335,18 +335,26 @@ function withdrawOverlappingSides(target: Target, profiles: readonly ColumnProfi
  * Of two numbered address blocks (Efimis's Address1… and Address2…), the one whose columns come
  * first in the file is address 1: which block a system calls physical, postal, mailing or home
  * varies, the file's order does not. Swaps the blocks' columns, part for part, when the second
- * block starts first.
+ * block starts first; each moved column keeps the evidence it had, and says why it moved.
  */
-function firstBlockFirst(target: Target, assigned: readonly number[]): number[] {
+function firstBlockFirst(target: Target, headers: readonly string[], assigned: readonly number[], pairs: PairScore[][]): number[] {
   const out = [...assigned];
   const part = (key: string) => /^(\D*address)(\d)(\D+)$/i.exec(key);
   const start = (n: string) => Math.min(...target.fields.flatMap((f, i) => (part(f.key)?.[2] === n && out[i]! >= 0 ? [out[i]!] : [])));
   if (!(start('2') < start('1'))) return out;
+  const move = (from: number, to: number) => {
+    const c = assigned[from]!;
+    if (c < 0) return;
+    pairs[to]![c] = { ...pairs[from]![c]!, reasons: [...pairs[from]![c]!.reasons, { kind: 'first-block', header: headers[c]! }] };
+  };
   target.fields.forEach((f, i) => {
     const m = part(f.key);
     if (m === null || m[2] !== '1') return;
     const j = target.fields.findIndex((g) => g.key === `${m[1]}2${m[3]}`);
-    if (j >= 0) [out[i], out[j]] = [out[j]!, out[i]!];
+    if (j < 0) return;
+    move(i, j);
+    move(j, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
   });
   return out;
 }
@@ -434,7 +442,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
   if (withdrawOverlappingSides(target, profiles, assigned, pairs)) assigned = assign();
   // The file's first address block is address 1, whatever each system calls its blocks.
-  assigned = firstBlockFirst(target, assigned);
+  assigned = firstBlockFirst(target, headers, assigned, pairs);
   const weights = pairs.map((row) => row.map((p) => p.score));
   return fields.map((field, i) => {
     const c = assigned[i]!;

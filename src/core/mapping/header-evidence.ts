@@ -15,7 +15,8 @@ export type MatchReason =
   | { readonly kind: 'profile-constant'; readonly value: string; readonly profile: string }
   | { readonly kind: 'leading-id'; readonly header: string }
   | { readonly kind: 'points-to'; readonly header: string; readonly to: string }
-  | { readonly kind: 'lone-id'; readonly header: string; readonly number: string };
+  | { readonly kind: 'lone-id'; readonly header: string; readonly number: string }
+  | { readonly kind: 'first-block'; readonly header: string };
 
 export interface HeaderEvidence {
   readonly score: number;

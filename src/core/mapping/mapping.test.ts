@@ -536,6 +536,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['C-3', 'Castellanos Trust', 'Houston', '77002', 'Katy', '77494'],
     ]);
     expect([m['Mailing City'], m['Mailing Zip'], m['Physical City'], m['Physical Zip']]).toEqual(['Address1Locality', 'Address1PostCode', 'Address2Locality', 'Address2PostCode']);
+    // Each moved column keeps its evidence, and says why it moved.
+    const city = matchRows('efimis-entity', [
+      ['Contact ID', 'Company', 'Mailing City', 'Mailing Zip', 'Physical City', 'Physical Zip'],
+      ['C-1', 'Harlan Roofing Inc', 'Austin', '78701', 'Round Rock', '78664'],
+      ['C-2', 'Ruiz Dental PLLC', 'Dallas', '75201', 'Plano', '75024'],
+      ['C-3', 'Castellanos Trust', 'Houston', '77002', 'Katy', '77494'],
+    ]).matches.find((x) => x.field === 'Address1Locality')!;
+    expect(city.score).toBeGreaterThan(0.45);
+    expect(city.reasons).toContainEqual({ kind: 'first-block', header: 'Mailing City' });
   });
 
   it('shows no high confidence for one of two columns of phone numbers named alike', () => {

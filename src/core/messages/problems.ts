@@ -40,6 +40,8 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en ? `header "${reason.header}" heads the file and no value repeats: the records' own ids` : `l'en-tête « ${reason.header} » ouvre le fichier et aucune valeur ne se répète : les identifiants des enregistrements`;
     case 'points-to':
       return en ? `the values of "${reason.header}" are the "${reason.to}" of other rows` : `les valeurs de « ${reason.header} » sont les « ${reason.to} » d'autres lignes`;
+    case 'first-block':
+      return en ? `"${reason.header}" is in the file's first address block, which is address 1` : `« ${reason.header} » fait partie du premier bloc d'adresse du fichier, qui est l'adresse 1`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`
