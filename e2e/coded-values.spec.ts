@@ -1,13 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
-import { download, dropFile, fixture } from './helpers';
-
-const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+import { expect, test } from '@playwright/test';
+import { download, fieldSelect, fixture, matchColumns } from './helpers';
 
 test('payment methods written as words are translated to the target\'s ids; the translations, the date order and the constants are remembered, so the next file needs no touch', async ({ page }) => {
   await page.goto('/');
-  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('billing-payments');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('payouts-april.csv'), 'billing-payments');
   await expect(fieldSelect(page, 'PayToolID').locator('option:checked')).toHaveText(/^Payment method — /);
 
   // Billing wants its own ids for payment methods: the words are listed, each with a box.
@@ -36,9 +32,7 @@ test('payment methods written as words are translated to the target\'s ids; the 
 
   // Next month's file, of the same system: nothing to translate or choose again.
   await page.reload();
-  await dropFile(page, fixture('payouts-may.csv'), 'payouts-may.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('billing-payments');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('payouts-may.csv'), 'billing-payments');
   await expect(page.getByText('all translated')).toBeVisible();
   await expect(page.getByLabel('Day/month order')).toHaveValue('DMY');
   await expect(page.getByText('Nothing in the values decides; Ferry reads this column as you chose in profile "Payouts".')).toBeVisible();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 export const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -22,6 +22,23 @@ export async function dropFile(page: Page, path: string, name: string, type: str
   await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
   await zone.dispatchEvent('dragover', { dataTransfer: transfer });
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** A field's source select on the mapping step, by the field's label. */
+export const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+
+/** Drops a CSV file on the page, picks the target and goes to the mapping step. */
+export async function matchColumns(page: Page, path: string, targetId: string): Promise<void> {
+  await dropFile(page, path, basename(path), 'text/csv');
+  await page.getByLabel('Import into').selectOption(targetId);
+  await page.getByRole('button', { name: 'Match columns' }).click();
+}
+
+/** A CSV file of these lines, in a fresh temporary folder. */
+export function csvFile(name: string, lines: readonly string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), name);
+  writeFileSync(path, lines.map((l) => `${l}\r\n`).join(''));
+  return path;
 }
 
 /** Clicks a button that starts a download and returns the file's bytes. */

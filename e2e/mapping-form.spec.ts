@@ -1,16 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { dropFile, fixture } from './helpers';
-
-const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+import { expect, test } from '@playwright/test';
+import { csvFile, fieldSelect, fixture, matchColumns } from './helpers';
 
 test('a required field left without a source blocks the check, is named with a link to its row, and the message goes once it is fixed', async ({ page }) => {
   await page.goto('/');
-  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('billing-payments');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('payouts-april.csv'), 'billing-payments');
 
   // The summary lists what is still open besides columns: codes to translate, a date order no value decides.
   const summary = page.getByRole('region', { name: 'What Ferry proposed' });
@@ -45,9 +38,7 @@ test('a required field left without a source blocks the check, is named with a l
 
 test('profile files that are not profiles are refused in plain words, and a profile saved without a name says the name it got', async ({ page }) => {
   await page.goto('/');
-  await dropFile(page, fixture('payouts-april.csv'), 'payouts-april.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('billing-payments');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('payouts-april.csv'), 'billing-payments');
 
   const input = page.locator('input[type=file][aria-label="Load a profile file…"]');
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
@@ -61,12 +52,8 @@ test('profile files that are not profiles are refused in plain words, and a prof
 });
 
 test('columns combined into one field keep the order they were ticked in, with the separator shown and the first rows previewed', async ({ page }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), 'clients.csv');
-  writeFileSync(path, 'Prénom;Nom;Courriel\r\nAnna;Smith;anna@smith.example\r\nBo;Lind;bo@lind.example\r\n');
   await page.goto('/');
-  await dropFile(page, path, 'clients.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('zenskar-customers');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, csvFile('clients.csv', ['Prénom;Nom;Courriel', 'Anna;Smith;anna@smith.example', 'Bo;Lind;bo@lind.example']), 'zenskar-customers');
 
   await fieldSelect(page, 'Name').selectOption(':join');
   const row = page.locator('[data-field="name"]');
@@ -80,12 +67,9 @@ test('columns combined into one field keep the order they were ticked in, with t
 });
 
 test('a value Ferry matched by a close spelling is shown as a guess to confirm, and counts until confirmed', async ({ page }) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), 'ledger.csv');
-  writeFileSync(path, 'Client,Type,Invoice No,Payment No,Amount,Date\r\nC-1,Invoice,1,,100.00,2024-03-01\r\nC-1,Paymnet,,2,40.00,2024-03-05\r\nC-2,Invoice,3,,75.00,2024-03-06\r\n');
   await page.goto('/');
-  await dropFile(page, path, 'ledger.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('zencase-client-ledger');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  const ledger = ['Client,Type,Invoice No,Payment No,Amount,Date', 'C-1,Invoice,1,,100.00,2024-03-01', 'C-1,Paymnet,,2,40.00,2024-03-05', 'C-2,Invoice,3,,75.00,2024-03-06'];
+  await matchColumns(page, csvFile('ledger.csv', ledger), 'zencase-client-ledger');
 
   const row = page.locator('[data-field="transactionType"]');
   await expect(row).toContainText('1 close spelling to confirm');

@@ -1,8 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dropFile, fixture } from './helpers';
-
-/** The select of a target field in the mapping form, by the field's label. */
-const fieldSelect = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^${label}( required)?$`) });
+import { expect, test } from '@playwright/test';
+import { dropFile, fieldSelect, fixture, matchColumns } from './helpers';
 
 test('a French export and a QuickBooks export map without touching a dropdown; a hand-fixed value is remembered, and its profile offered after a reload', async ({ page }) => {
   // French, Windows-1252: every column lands where it belongs.
@@ -76,9 +73,7 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
 test('a column matched by hand is remembered for files of another layout, and the reason says so', async ({ page }) => {
   // An old CRM's "Lookup" column is its customer id: nothing in Ferry's vocabulary says so.
   await page.goto('/');
-  await dropFile(page, fixture('old-crm-accounts.csv'), 'old-crm-accounts.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('upflow-customers');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('old-crm-accounts.csv'), 'upflow-customers');
   await expect(fieldSelect(page, 'Customer ID')).toHaveValue('');
   await fieldSelect(page, 'Customer ID').selectOption('1');
   await page.getByLabel('Profile name').fill('Old CRM accounts');
@@ -88,9 +83,7 @@ test('a column matched by hand is remembered for files of another layout, and th
   // After a reload, a French export of the same CRM, laid out otherwise: no profile is offered, but
   // "Lookup" is proposed for the Customer ID, because the user taught it.
   await page.reload();
-  await dropFile(page, fixture('old-crm-clients-fr.csv'), 'old-crm-clients-fr.csv', 'text/csv');
-  await page.getByLabel('Import into').selectOption('upflow-customers');
-  await page.getByRole('button', { name: 'Match columns' }).click();
+  await matchColumns(page, fixture('old-crm-clients-fr.csv'), 'upflow-customers');
   await expect(page.getByRole('button', { name: 'Apply it' })).toHaveCount(0);
   await expect(fieldSelect(page, 'Customer ID').locator('option:checked')).toHaveText(/^Lookup — /);
   await expect(page.getByText('you matched header "Lookup" to this field in profile "Old CRM accounts"')).toBeVisible();

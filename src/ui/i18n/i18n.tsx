@@ -15,6 +15,8 @@ export interface I18n {
   /** Picks `key_one` or `key_other` for `count` (also available as {count}). */
   tn(key: PluralKey, count: number, params?: Params): string;
   formatNumber(n: number): string;
+  /** Items joined as the locale writes a list ("A, B and C", « A, B et C »). */
+  formatList(items: readonly string[]): string;
 }
 
 type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
@@ -36,6 +38,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
   }, []);
   const value = useMemo<I18n>(() => {
     const numbers = new Intl.NumberFormat(locale);
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     const plural = new Intl.PluralRules(locale);
     const fill = (template: string, params: Params | undefined) =>
       params === undefined ? template : template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -52,6 +55,7 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
         return t(`${key}_${form}` as MessageKey, { count, ...params });
       },
       formatNumber: (n) => numbers.format(n),
+      formatList: (items) => list.format(items),
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

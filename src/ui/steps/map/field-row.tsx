@@ -69,9 +69,8 @@ function JoinColumns({ index, columns, chosen, separator, firstRows }: { index: 
 
 /** One target field: where its value comes from, why Ferry proposed it, and how to read it. */
 export function FieldRow({ index, target, field, columns, match, evidence, usedBy, derivedFrom, onOpenValues, missingPartners, firstRows }: Props) {
-  const { t, tn, locale } = useI18n();
+  const { t, tn, locale, formatList: list } = useI18n();
   const { register, formState, control, setValue } = useFormContext<MapFormValues>();
-  const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const row = useWatch({ control, name: `fields.${index}` });
   const selectId = useId();
   const descId = useId();

@@ -39,7 +39,7 @@ interface SummaryProps {
 }
 
 export function MapSummary({ target, rows, matches, evidence, openValues }: SummaryProps) {
-  const { t, tn, locale, formatNumber } = useI18n();
+  const { t, tn, formatNumber, formatList } = useI18n();
   const exported = target.fields.filter((f) => f.exported);
   const standing = new Map(
     exported.map((f) => {
@@ -65,7 +65,7 @@ export function MapSummary({ target, rows, matches, evidence, openValues }: Summ
   return (
     <section className="panel map-summary" aria-labelledby="map-summary-title">
       <h3 id="map-summary-title">{t('map.summary.title')}</h3>
-      <p>{t('map.summary.counts', { total: exported.length, parts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(STANDINGS.filter((s) => count(s) > 0).map((s) => tn(`map.summary.${s}`, count(s)))) })}</p>
+      <p>{t('map.summary.counts', { total: exported.length, parts: formatList(STANDINGS.filter((s) => count(s) > 0).map((s) => tn(`map.summary.${s}`, count(s)))) })}</p>
       <FieldLinks lead={t('map.summary.check')} fields={toCheck} badge={(f) => standing.get(f.key) === 'low' && <span className="badge confidence-low">{t('map.confidence.low')}</span>} />
       <FieldLinks lead={t('map.summary.required')} fields={missingRequired} />
       <FieldLinks lead={t('map.summary.values')} fields={withOpenValues} badge={(f) => <span className="badge error">{formatNumber(openValues.get(f.key) ?? 0)}</span>} />

@@ -25,7 +25,7 @@ interface Props {
  * between machines (or to the CLI's --mapping) as a JSON file.
  */
 export function ProfileBar({ source, target, currentMapping, onApply, applied }: Props) {
-  const { t, tn, locale } = useI18n();
+  const { t, tn, formatList } = useI18n();
   const [offers, setOffers] = useState<{ profile: MappingProfile; similarity: number }[]>([]);
   const [name, setName] = useState(`${source.name.replace(/\.[^.]+$/, '')} → ${target.target.name}`);
   const [message, setMessage] = useState<Outcome | null>(null);
@@ -89,7 +89,7 @@ export function ProfileBar({ source, target, currentMapping, onApply, applied }:
             const parsed = parseProfileText(text);
             if (!parsed.ok) {
               const parts = parsed.error.kind === 'not-json' ? [] : [...new Set(parsed.error.issues.map((i) => i.path || '/'))].slice(0, 5);
-              setMessage({ kind: 'error', text: parsed.error.kind === 'not-json' ? t('profile.notJson') : tn('profile.invalid', parts.length, { parts: new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts) }) });
+              setMessage({ kind: 'error', text: parsed.error.kind === 'not-json' ? t('profile.notJson') : tn('profile.invalid', parts.length, { parts: formatList(parts) }) });
               return;
             }
             if (parsed.value.target !== target.target.id) {
