@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
@@ -34,9 +33,9 @@ export async function matchColumns(page: Page, path: string, targetId: string): 
   await page.getByRole('button', { name: 'Match columns' }).click();
 }
 
-/** A CSV file of these lines, in a fresh temporary folder. */
+/** A CSV file of these lines, in the test's output folder (emptied by Playwright at each run). */
 export function csvFile(name: string, lines: readonly string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), name);
+  const path = test.info().outputPath(name);
   writeFileSync(path, lines.map((l) => `${l}\r\n`).join(''));
   return path;
 }
@@ -80,7 +79,7 @@ export async function expectNoConsoleErrors(errors: string[]): Promise<void> {
  * the field it is named after, every rule of the target checked, and written again unchanged.
  */
 export async function expectAcceptedBy(bytes: Buffer, targetId: string, rows: number): Promise<void> {
-  const file = join(mkdtempSync(join(tmpdir(), 'ferry-read-back-')), 'exported.csv');
+  const file = test.info().outputPath('exported.csv');
   writeFileSync(file, bytes);
   const root = join(import.meta.dirname, '..');
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'test-support', 'read-back-main.ts'), file, targetId], { cwd: root, encoding: 'utf8' });

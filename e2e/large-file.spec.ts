@@ -1,22 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const ROWS = 600_000;
 
 /** A ledger big enough (about 40 MB) that reading it takes a while: written to disk, as a user's file would be. */
-function bigLedger(): string {
+function bigLedger(path: string): string {
   const lines = ['Client Number,Transaction Type,Invoice Number,Amount,Transaction Date,Note'];
   for (let i = 1; i <= ROWS; i++) lines.push(`C-${i % 997},${i % 3 === 0 ? 'Credit' : 'Debit'},${i},${(i % 5000) + 0.5},05/${String((i % 28) + 1).padStart(2, '0')}/2024,Entry ${i} for the ledger of this client`);
-  const path = join(mkdtempSync(join(tmpdir(), 'ferry-e2e-')), 'big-ledger.csv');
   writeFileSync(path, lines.join('\r\n') + '\r\n');
   return path;
 }
 
 test('a large file is read in the worker: progress in bytes and rows, the page stays usable, Cancel stops it', async ({ page }) => {
   test.setTimeout(120_000);
-  const path = bigLedger();
+  const path = bigLedger(test.info().outputPath('big-ledger.csv'));
   await page.goto('/');
   const input = page.getByLabel('Choose a file');
   await input.setInputFiles(path);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_INVALID_ROWS, EXIT_OK, EXIT_UNUSABLE, run } from './commands';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'intake');
@@ -22,7 +22,16 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'ferry-cli-'));
+// Every directory a test makes is removed when the file's tests are done.
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ferry-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('ferry targets', () => {
   it('lists the built-in targets as JSON', async () => {
