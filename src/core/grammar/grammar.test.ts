@@ -28,6 +28,7 @@ describe('decimal and money', () => {
     ['−75.5', '-75.5'],
     ['EUR 12', '12'],
     ['12 €', '12'],
+    ['12 CHF', '12'],
     ['USD -3.10', '-3.10'],
     ['-$12', '-12'],
     ['$ (12.00)', '-12.00'],
@@ -50,6 +51,11 @@ describe('decimal and money', () => {
     ['1,234', 'ambiguous-decimal'],
     ['1.234', 'ambiguous-decimal'],
     ['1.234.567,8.9', 'not-a-number'],
+    ['INV-2291', 'not-a-number'],
+    ['PMT-0412', 'not-a-number'],
+    ['EUR-12', 'not-a-number'],
+    ['ABC 12', 'not-a-number'],
+    ['12 XYZ', 'not-a-number'],
   ])('refuses %s (%s)', (raw, code) => expect(value(readDecimal(raw, {}, undefined))).toBe(`!${code}`));
 
   it('reads an ambiguous value with the column separator, never guessing', () => {

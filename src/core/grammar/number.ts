@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import cc from 'currency-codes';
 import { issue, warning, type IssueDraft } from '../issues';
 import { accept, reject, type DecimalSeparator, type Read } from './types';
 
@@ -14,8 +15,11 @@ export interface ParsedNumber {
 }
 
 const CURRENCY_SYMBOLS = /(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽¢₺₪฿₫₱]|\b(?:CHF|Fr\.|kr|zł)(?![\p{L}]))/gu;
-const CURRENCY_CODE_START = /^[A-Z]{3}(?=[\s\d(+-.])/;
+// An ISO 4217 code before or after the amount ("EUR 12", "USD -3.10", "12 CHF"). Three letters
+// joined to digits by a hyphen are a document's number ("INV-2291", "PMT-0412"), never an amount.
+const CURRENCY_CODE_START = /^[A-Z]{3}(?=[\s\d(+.])/;
 const CURRENCY_CODE_END = /(?<=[\d\s).])[A-Z]{3}$/;
+const isoCode = (code: string) => (cc.code(code) !== undefined ? '' : code);
 const GROUPING_SPACES = /[\s\u00A0\u202F\u2009']/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
 
@@ -54,7 +58,7 @@ export function parseNumber(raw: string, options: { decimalSeparator?: DecimalSe
   }
   if (options.currency) {
     s = s.replace(CURRENCY_SYMBOLS, ' ').trim();
-    s = s.replace(CURRENCY_CODE_START, '').replace(CURRENCY_CODE_END, '').trim();
+    s = s.replace(CURRENCY_CODE_START, isoCode).replace(CURRENCY_CODE_END, isoCode).trim();
   }
   if (s.startsWith('(') && s.endsWith(')')) {
     negative = !negative;
