@@ -6,7 +6,7 @@ import { foldWords } from '../text/fold';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
-import { besideItsKin, ID_WORDS, idTwins, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
+import { besideItsKin, ID_WORDS, idTwins, isMachineName, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
 
 export type { MatchReason } from './header-evidence';
 
@@ -115,7 +115,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // column is not, whatever the target: it could be any flag of the old system. Nor are words that
   // only their neighbours can read (see besideItsKin), nor bare numbers as phone numbers: a SIRET
   // or a Chamber of Commerce number reads as one as well.
-  const unwritten = key === 'phone' && profile!.bareNumbers >= 0.5;
+  // Nor whole numbers as amounts: an invoice's number (5120) or a control number (000004812) reads as one.
+  const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0);
   if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
@@ -373,8 +374,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // Every word of the target's names (the same set for each of its fields).
   const vocabulary = namesByField.get(target.fields[0]!)?.vocabulary ?? new Set<string>();
   const positions = numberedPositions(headers, vocabulary);
-  // A column named by its position says nothing: its number is its only word.
-  const headerTokenLists = headers.map((h, c) => positions.get(c) ?? headerTokens(h));
+  // A column named by its position says nothing: its number is its only word. A name a tool made up has none.
+  const headerTokenLists = headers.map((h, c) => positions.get(c) ?? (isMachineName(h, vocabulary) ? [] : headerTokens(h)));
   const meaningless = saysNothing(headers, headerTokenLists);
   const unprefixed = withoutRecordPrefix(headers);
   const fields = target.fields;

@@ -48,6 +48,8 @@ export interface ColumnProfile {
   readonly bareNumbers: number;
   /** Share of values that are amounts with cents ("486.40", "-1 250,00"): never an id or a name. */
   readonly amounts: number;
+  /** Share of values that are numbers with a fraction, as tools write floats ("1250.0", "865.4", "486.40"): ids and counts have none. */
+  readonly fractions: number;
   /** Share of values that are numbers of four digits or fewer ("1042", "75"): they meet other columns' values by chance. */
   readonly shortNumbers: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
@@ -197,10 +199,12 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     let epochs = 0;
     let bare = 0;
     let amounts = 0;
+    let fractions = 0;
     let short = 0;
     for (const [value, n] of byCount) {
       if (/^\d{1,4}$/.test(value)) short += n;
       if (/^[-+(]?[\d\s.,'’]*\d[.,]\d{2}\)?$/.test(value)) amounts += n;
+      if (/^[-+(]?\s*[$€£]?\s*[\d\s.,'’]*\d[.,]\d{1,2}\s*[$€£]?\)?$/.test(value)) fractions += n;
       if (FLAG.test(value)) flagged += n;
       if (isUnixTimestamp(value)) epochs += n;
       if (/^[1-9]\d*(?:[.,]\d+)?$/.test(value)) bare += n;
@@ -215,7 +219,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, shortNumbers: filled === 0 ? 0 : short / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, shortNumbers: filled === 0 ? 0 : short / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
   });
 }
 

@@ -61,12 +61,39 @@ export function numberedPositions(headers: readonly string[], vocabulary: Readon
     families.set(prefix, [...(families.get(prefix) ?? []), { column, number: m[2]! }]);
   });
   const out = new Map<number, string[]>();
+  const known = (prefix: string) => headerTokens(prefix).some((w) => vocabulary.has(w) && !isGenericHeader([w]));
   for (const [prefix, members] of families) {
-    const words = headerTokens(prefix);
-    if (members.length < 3 || members.length < headers.length / 2 || words.some((w) => vocabulary.has(w) && !isGenericHeader([w]))) continue;
+    if (members.length < 3 || members.length < headers.length / 2 || known(prefix)) continue;
     for (const { column, number } of members) out.set(column, [number]);
   }
+  // Segments and their numbered elements, as EDI and old record layouts name them ("BPR02", "TRN02",
+  // "RMR01"): several families, together most of the file, none a word the target knows.
+  const elements = headers.flatMap((h, column) => {
+    const m = /^\s*([A-Za-z]{2,6})(\d{2,3})\s*$/.exec(h);
+    return m === null || known(m[1]!) ? [] : [{ column, number: m[2]! }];
+  });
+  if (elements.length >= 3 && elements.length >= headers.length / 2) for (const { column, number } of elements) if (!out.has(column)) out.set(column, [number]);
   return out;
+}
+
+/**
+ * Headers a tool made up rather than a person wrote: field ids (Salesforce's "00N5g00000KzA1b",
+ * Airtable's "fldq3Vw0bXk2LmN9a", Typeform's "JwWggjAKtOkA", Notion's "%3AqHs"), hashes
+ * ("h_7b01de"), cell references ("R1C2"), a publisher prefix before a numbered column
+ * ("cr8f1_col01"). They say nothing; a piece the target knows ("cr8f1_email") still does.
+ */
+export function isMachineName(header: string, vocabulary: ReadonlySet<string>): boolean {
+  const h = header.trim();
+  if (h === '' || /\s/.test(h)) return false;
+  if (/%[0-9a-f]{2}/i.test(h) || /^r\d+c\d+$/i.test(h)) return true;
+  const pieces = h.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+  if (pieces.some((p) => p.length >= 3 && /[a-z]/i.test(p) && headerTokens(p).some((w) => vocabulary.has(w) && !isGenericHeader([w])))) return false;
+  // A hash changes between letters and digits at random ("7b01de"); a month and a year ("Dec2023") once.
+  const hashes = h.match(/[0-9a-f]{6,}/gi) ?? [];
+  const hash = hashes.some((run) => (run.match(/\d+|[a-f]+/gi) ?? []).length >= 4);
+  // Runs of one or two characters, letters and digits mixed ("Kz", "A", "1", "b"): no one writes words so.
+  const short = pieces.length >= 5 && pieces.join('').length / pieces.length < 3;
+  return hash || short;
 }
 
 /** Pairs of columns [a, b] where b's header is a's plus id words only ("Projekt", "Projekt-Nr."). */

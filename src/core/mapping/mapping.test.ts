@@ -5,6 +5,7 @@ import { assignMaxWeight } from './assign';
 import { profileColumns } from './content-profile';
 import { LOOKS_LIKE } from './value-shapes';
 import { headerTokens, isGenericHeader } from './header-tokens';
+import { isMachineName } from './file-structure';
 import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping, type LearnedName } from './profile';
 import { Session } from '../session/session';
 import { memorySource } from '../session/byte-source';
@@ -714,6 +715,40 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // A family in a word the target knows is read by its word: "Address 1", "Address 2", "Address 3".
     const addresses = mapRows('zenskar-customers', [['Address 1', 'Address 2', 'Address 3'], ['1 Main St', 'Suite 2', 'Boston'], ['5 Elm St', '', 'Salem'], ['9 Oak St', 'Floor 3', 'Lowell']]);
     expect(addresses['Address 1']).toBe('address');
+  });
+
+  it('reads names a tool made up (field ids, hashes, cell references) as saying nothing, and the values speak', () => {
+    const rows = (names: string[]) => [names, ...[['ap@mapleleaf.ca', 'FR40303265045', 'CA'], ['office@kelowna.ca', 'FR23334175221', 'CA'], ['ar@tasman.com.au', 'FR83404833048', 'AU']]];
+    const made = [
+      ['00N5g00000KzA1b', '00N5g00000KzA1c', '00N5g00000KzA1d'], // Salesforce field ids
+      ['fldq3Vw0bXk2LmN9a', 'fld7HcR2pTz0uYs4e', 'fldB9kLx1QmW3nE6r'], // Airtable
+      ['Kd9QeLr2ZpXs', 'JwWggjAKtOkA', 'mB4tYv8NcUaW'], // Typeform
+      ['%3AqHs', 'BJ%5Ez', 'Fy%7Bv'], // Notion
+      ['h_7b01de', 'h_c44e18', 'h_f2d955'], // hashes
+      ['R1C2', 'R1C3', 'R1C4'], // Excel's R1C1 references
+      ['cr8f1_col01', 'cr8f1_col02', 'cr8f1_col03'], // Dataverse logical names
+    ];
+    for (const names of made) expect(Object.values(mapRows('zenskar-customers', rows(names))), names[0]).toEqual(['email', 'vatEu', 'country']);
+    // A piece the target knows still speaks ("cr8f1_email"); a month and its year is no hash.
+    expect(isMachineName('cr8f1_email', new Set(['email']))).toBe(false);
+    expect(isMachineName('Dec2023', new Set())).toBe(false);
+    expect(isMachineName('VATNo', new Set())).toBe(false);
+    expect(isMachineName('A/R_Acct_No', new Set(['account']))).toBe(false);
+  });
+
+  it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
+    const m = mapRows('billing-payments', [
+      ['ISA13', 'BPR02', 'BPR04', 'CUR02', 'RMR01'],
+      ['000004812', '18450.00', 'ACH', 'USD', 'IV'],
+      ['000004812', '2290.75', 'CHK', 'USD', 'IV'],
+      ['000004815', '7600.00', 'ACH', 'USD', 'IV'],
+      ['000004819', '31200.00', 'FWT', 'USD', 'IV'],
+    ]);
+    expect(m).toMatchObject({ ISA13: null, BPR02: 'total', CUR02: 'currencyId' });
+    // Under a header that says nothing, whole numbers (an invoice's, a control number) are no amount;
+    // a float as tools write it ("865.4") is.
+    const ledger = mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['5120', '1840.0'], ['5121', '625.5'], ['5124', '2210.75']]);
+    expect(ledger).toEqual({ Col1: null, Col2: 'amount' });
   });
 
   it('gives an id field the id of a name and its id ("Mitarbeiter", "Mitarbeiter-Nr.")', () => {
