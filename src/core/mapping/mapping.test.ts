@@ -736,6 +736,20 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(isMachineName('A/R_Acct_No', new Set(['account']))).toBe(false);
   });
 
+  it('recognises IBANs by their check digits and BICs by their shape, under any header', () => {
+    const m = mapRows('efimis-entity', [
+      ['Freifeld1', 'Freifeld2', 'Freifeld3'],
+      ['k.brandstetter@t-online.de', 'DE84 1001 0010 0532 0130 00', 'PBNKDEFFXXX'],
+      ['recht@isarwerke-ag.de', 'DE97 7002 0270 0015 8703 11', 'HYVEDEMMXXX'],
+      ['info@seeblick.at', 'FR76 3000 6000 0112 3456 7890 189', 'BNPAFRPP'],
+    ]);
+    expect(m).toMatchObject({ Freifeld2: 'BankAccountNumber', Freifeld3: 'BankAccountRoutingCode' });
+    // A wrong check digit is no IBAN; a BIC is in capitals and names a country.
+    expect(LOOKS_LIKE.iban('DE85 1001 0010 0532 0130 00')).toBe(false);
+    expect(LOOKS_LIKE.bic('Supplier')).toBe(false);
+    expect(LOOKS_LIKE.bic('ABCDEFGH')).toBe(false);
+  });
+
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
     const m = mapRows('billing-payments', [
       ['ISA13', 'BPR02', 'BPR04', 'CUR02', 'RMR01'],

@@ -3,6 +3,8 @@ import { abnIsValid } from '../grammar/tax-id';
 import { fold } from '../text/fold';
 import { GIVEN_NAMES } from './given-names';
 import { isRegion } from './regions';
+import isIBAN from 'validator/es/lib/isIBAN';
+import isBIC from 'validator/es/lib/isBIC';
 
 /*
  * The shapes of text values Ferry recognises without a header (target fields' `looksLike`): each
@@ -162,4 +164,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
   locality: (v) => PLACE.test(v.trim()),
   salutation: (v) => SALUTATION.test(v.trim()) && v.trim().split(/\s+/).length >= 2,
+  // Checked by their mod-97 digits; a BIC as banks write it, in capitals, with a real country ("PBNKDEFFXXX").
+  iban: (v) => /^[A-Z]{2}\d{2}[\dA-Z -]{10,40}$/i.test(v.trim()) && isIBAN(v.trim()),
+  bic: (v) => /^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$/.test(v.trim()) && isBIC(v.trim()),
 };

@@ -26,7 +26,7 @@ export const DATE_OUTPUT_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'MM-DD-YYYY', 'M
 export const TAX_ID_SCHEMES = ['eu-vat', 'fr-vat', 'in-gstin', 'au-abn', 'us-ein', 'sg-gst', 'any-vat'] as const;
 
 /** Shapes of free text that content evidence recognises (see mapping/content-profile.ts). */
-export const LOOKS_LIKE_KINDS = ['company-name', 'postal-code', 'street-address', 'honorific', 'given-name', 'family-name', 'payment-method', 'processor-payment-id', 'processor-customer-id', 'region', 'company-number', 'document-number', 'locality', 'salutation'] as const;
+export const LOOKS_LIKE_KINDS = ['company-name', 'postal-code', 'street-address', 'honorific', 'given-name', 'family-name', 'payment-method', 'processor-payment-id', 'processor-customer-id', 'region', 'company-number', 'document-number', 'locality', 'salutation', 'iban', 'bic'] as const;
 export type LooksLike = (typeof LOOKS_LIKE_KINDS)[number];
 
 export const fieldTypeSchema = z.discriminatedUnion('kind', [
