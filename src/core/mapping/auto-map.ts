@@ -6,6 +6,7 @@ import { foldWords } from '../text/fold';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
+import { idPrefixWord } from './value-shapes';
 import { besideItsKin, ID_WORDS, idTwins, isMachineName, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
 
 export type { MatchReason } from './header-evidence';
@@ -68,6 +69,12 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // Unix timestamps are dates under a header that names the date, and ids under any other.
   const read = (k: string, p: ColumnProfile) => (k === 'date' && h.score >= 0.5 ? Math.max(p.shares.get(k) ?? 0, p.epochs) : (p.shares.get(k) ?? 0));
   const share = key === null || profile === undefined || profile.filled === 0 ? null : read(key, profile);
+  // Ids whose prefix says what they number ("INV-2291", "PMT-0412", "CL-0041"), under a header that
+  // says nothing: the field that numbers that record takes them.
+  const numbered = profile === undefined ? null : idPrefixWord(profile.idPrefix);
+  if (meaningless && numbered !== null && tellsRecordsApart(field, names) && names.label.includes(numbered)) {
+    return { score: 0.55, reasons: [{ kind: 'content', header, content: 'document-number', share: 1 }, ...reasons] };
+  }
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
     // yes/no flags) under a header that only resembles the field's names is that, not free text.

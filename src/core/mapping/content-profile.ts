@@ -50,6 +50,8 @@ export interface ColumnProfile {
   readonly amounts: number;
   /** Share of values that are numbers with a fraction, as tools write floats ("1250.0", "865.4", "486.40"): ids and counts have none. */
   readonly fractions: number;
+  /** The letters nearly every value starts with before its digits ("INV" of "INV-2291", "INV-2292"), upper-cased, or null. */
+  readonly idPrefix: string | null;
   /** Share of values that are numbers of four digits or fewer ("1042", "75"): they meet other columns' values by chance. */
   readonly shortNumbers: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
@@ -201,7 +203,10 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     let amounts = 0;
     let fractions = 0;
     let short = 0;
+    const prefixes = new Map<string, number>();
     for (const [value, n] of byCount) {
+      const prefix = /^([A-Za-z]{2,5})[-_/.]?\d{2,}(?:[-_/.]\d+)*$/.exec(value)?.[1]?.toUpperCase();
+      if (prefix !== undefined) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + n);
       if (/^\d{1,4}$/.test(value)) short += n;
       if (/^[-+(]?[\d\s.,'’]*\d[.,]\d{2}\)?$/.test(value)) amounts += n;
       if (/^[-+(]?\s*[$€£]?\s*[\d\s.,'’]*\d[.,]\d{1,2}\s*[$€£]?\)?$/.test(value)) fractions += n;
@@ -209,6 +214,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       if (isUnixTimestamp(value)) epochs += n;
       if (/^[1-9]\d*(?:[.,]\d+)?$/.test(value)) bare += n;
     }
+    const [commonPrefix, prefixed] = [...prefixes].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
     const unique = filled >= 3 && byCount.every(([, n]) => n === 1);
     let numeric = 0;
     let wordy = 0;
@@ -219,7 +225,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, shortNumbers: filled === 0 ? 0 : short / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
   });
 }
 

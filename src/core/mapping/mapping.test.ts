@@ -750,6 +750,20 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(LOOKS_LIKE.bic('ABCDEFGH')).toBe(false);
   });
 
+  it('reads what ids number from their prefix under headers that say nothing ("INV-2291", "PMT-0412", "CL-0041")', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['c-aB3kX9pQ2w', 'c-Q8nWc4Hs6y', 'c-X0vPz3Ya7k', 'c-mT6eB1qN4s', 'c-p4ZsE8uA0j'],
+      ['1', 'CL-0041', 'INV-2291', '', '1450.00'],
+      ['2', 'CL-0057', 'INV-2292', '', '860.00'],
+      ['3', 'CL-0041', '', 'PMT-0412', '1450.00'],
+      ['4', 'CL-0063', 'INV-2293', '', '2975.00'],
+      ['5', 'CL-0057', '', 'PMT-0413', '500.00'],
+    ]);
+    expect(m).toEqual({ 'c-aB3kX9pQ2w': null, 'c-Q8nWc4Hs6y': 'clientNumber', 'c-X0vPz3Ya7k': 'invoiceNumber', 'c-mT6eB1qN4s': 'paymentNumber', 'c-p4ZsE8uA0j': 'amount' });
+    // A prefix no one reads ("QX-0041") says nothing.
+    expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['QX-0041', '1.50'], ['QX-0042', '2.50'], ['QX-0043', '3.50']]).Col1).toBeNull();
+  });
+
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
     const m = mapRows('billing-payments', [
       ['ISA13', 'BPR02', 'BPR04', 'CUR02', 'RMR01'],

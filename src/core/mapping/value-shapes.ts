@@ -168,3 +168,21 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   iban: (v) => /^[A-Z]{2}\d{2}[\dA-Z -]{10,40}$/i.test(v.trim()) && isIBAN(v.trim()),
   bic: (v) => /^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$/.test(v.trim()) && isBIC(v.trim()),
 };
+
+/**
+ * What the letters before an id's digits say it numbers, as systems write them ("INV-2291",
+ * "FA-2024-118", "PMT-0412", "CL-0041", "MAT-118"): the word of the field names that numbers it.
+ */
+const ID_PREFIX_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    invoice: 'INV IN INVO FA FAC FACT FV FT FAT FCT RE RG RECH SI IV BILL',
+    payment: 'PMT PAY PAI PAIE PG PAG ZA ZAHL RCPT REC RCT PY',
+    customer: 'CL CLI CLT CLNT CUST CUS CU KD KND KUN DEB',
+    matter: 'MAT MTR DOS AKT CASE',
+    employee: 'EMP EMPL STF',
+    supplier: 'SUP SUPP VEN VND FRN LIEF KRED',
+  }).flatMap(([word, prefixes]) => prefixes.split(' ').map((p) => [p, word])),
+);
+
+/** The word an id's prefix names ("INV" → "invoice"), or null. */
+export const idPrefixWord = (prefix: string | null): string | null => (prefix === null ? null : (ID_PREFIX_WORDS[prefix] ?? null));
