@@ -211,6 +211,15 @@ describe('structure', () => {
     expect((await readBytes('amounts.csv', new TextEncoder().encode('$1,$2,$5\r\n$8,$13,$41\r\n'))).intake.headerRecord).toBe(-1);
   });
 
+  it('reads field ids over columns of words (a database export) as the header, and a first record of words as data', async () => {
+    const ids = await readBytes('fids.csv', new TextEncoder().encode('3,6,8,9\r\n1,Harbor Point Logistics LLC,Dallas,TX\r\n2,Great Lakes Fastener Co.,Chicago,IL\r\n'));
+    expect(ids.intake.headerRecord).toBe(0);
+    expect(ids.headers).toEqual(['3', '6', '8', '9']);
+    // Numbers over numbers, or a number repeated, are a record.
+    expect((await readBytes('counts.csv', new TextEncoder().encode('3,6,8\r\n4,7,9\r\n5,2,1\r\n'))).intake.headerRecord).toBe(-1);
+    expect((await readBytes('rows.csv', new TextEncoder().encode('3,3,3\r\nAcme,Paris,FR\r\n'))).intake.headerRecord).toBe(-1);
+  });
+
   it('makes empty and duplicate header names unique and says so', async () => {
     const r = await readFixture('duplicate-headers.csv');
     expect(r.dataset.columns.map((c) => [c.name, c.naming])).toEqual([

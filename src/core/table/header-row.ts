@@ -60,6 +60,32 @@ function numbersColumns(table: RawTable, record: number): boolean {
 }
 
 /**
+ * A first record of different whole numbers over columns of words: field ids as some databases
+ * export them ("3,6,7,8" over "Harbor Point Logistics LLC", "Dallas"), not a record. A number in a
+ * column of names is no value of it.
+ */
+function idsOverWords(table: RawTable, record: number): boolean {
+  const width = table.fieldCount(record);
+  const ids = new Set<string>();
+  let overWords = 0;
+  for (let c = 0; c < width; c++) {
+    const id = table.cell(record, c).trim();
+    if (!/^\d{1,6}$/.test(id) || ids.has(id)) return false;
+    ids.add(id);
+    let words = 0;
+    let filled = 0;
+    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
+      const v = table.cell(r, c).trim();
+      if (v === '') continue;
+      filled++;
+      if (/\p{L}/u.test(v) && !looksLikeData(v)) words++;
+    }
+    if (filled > 0 && words >= 0.8 * filled) overWords++;
+  }
+  return width >= 3 && overWords >= width / 2;
+}
+
+/**
  * Finds the record that holds the column headers: the first record, scanning
  * down past title and metadata rows, whose cells are filled about as wide as
  * the data below it and do not look like data themselves. Returns -1 when
@@ -75,7 +101,7 @@ export function detectHeaderRecord(table: RawTable): number {
     const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
     if (!wideEnough) continue;
     const dataLike = cells.filter(looksLikeData).length > cells.length / 2;
-    if (!dataLike || numbersColumns(table, r)) return r;
+    if (!dataLike || numbersColumns(table, r) || idsOverWords(table, r)) return r;
     if (r === 0 && n > 1) return -1;
   }
   return 0;
