@@ -124,7 +124,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // or a Chamber of Commerce number reads as one as well.
   // Nor whole numbers as amounts: an invoice's number (5120) or a control number (000004812) reads as one.
   const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0);
-  if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality'))) {
+  // Nor is a file's one date the day something happened to the record ("Verified date"): it is when the record was made or done.
+  const statusDate = key === 'date' && names.label.some((t) => STATUS_DATE_WORDS.has(t));
+  if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality' && !statusDate))) {
     return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
@@ -163,6 +165,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
  */
 const saysNothingKnown = (tokens: readonly string[], vocabulary: ReadonlySet<string>) =>
   tokens.every((t) => !vocabulary.has(t) && ![...vocabulary].some((w) => w.length >= 4 && t.length > w.length && t.endsWith(w)));
+
+/** Words of a date field that dates a change of the record's state rather than the record ("Verified", "Closed"). */
+const STATUS_DATE_WORDS = new Set(['verified', 'closed', 'archived', 'destroyed', 'modified', 'updated', 'birth']);
 
 /** The shapes of names: of a company, of a person. */
 const NAME_SHAPES = new Set(['looks:company-name', 'looks:given-name', 'looks:family-name']);

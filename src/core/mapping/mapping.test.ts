@@ -764,6 +764,12 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['QX-0041', '1.50'], ['QX-0042', '2.50'], ['QX-0043', '3.50']]).Col1).toBeNull();
   });
 
+  it('takes a date under a header that says nothing for the record\'s date, not for the day its state changed', () => {
+    const rows = [['Col1', 'Col2'], ['2024-03-12', 'anna@smith.example'], ['2024-04-18', 'bo@lind.example'], ['2024-05-02', 'cy@ng.example']];
+    expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['2024-03-12', '12.50'], ['2024-04-18', '8.00'], ['2024-05-02', '3.10']]).Col1).toBe('transactionDate');
+    expect(mapRows('efimis-entity', rows).Col1).toBeNull();
+  });
+
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
     const m = mapRows('billing-payments', [
       ['ISA13', 'BPR02', 'BPR04', 'CUR02', 'RMR01'],
