@@ -16,6 +16,40 @@ function splitCompound(word: string): string[] {
   return [word];
 }
 
+/** Every word the lexicon reads, in the header's language or in English. */
+const KNOWN_WORDS = new Set([
+  ...Object.keys(LEXICON),
+  ...Object.values(LEXICON).flatMap((meaning) => meaning.split(' ')),
+  // English words old systems run together that the lexicon keeps as they are.
+  ...'contact pay paid open opening close closing due name type status method terms date city post street line bank branch credit debit note memo desc title fax mobile web first last full user owner manager rep sales order item qty unit price project job task hours time start end created modified updated billing shipping ship sold parent class category tax'.split(' '),
+]);
+/** Words that read as two known ones but are one ("rep" + "ort", "inc" + "ident"). */
+const WHOLE_WORDS = new Set(['report', 'incident', 'network', 'birthday', 'landline', 'transport', 'import', 'export', 'support', 'passport', 'airport', 'datenschutz']);
+/** Words that end a run-together header short: "CUSTNO", "INVNR", "CLIENTID". */
+const SHORT_ENDINGS = new Set(['no', 'nr', 'id']);
+
+/**
+ * A run-together header of known words, as old systems write them ("REFNUM", "TAXAMT", "INVDATE",
+ * "CUSTNO") → its words; anything else comes back whole. Two or three words of three letters or more
+ * (a number's "no" may end it), the fewest that read the whole.
+ */
+function splitRunTogether(word: string): string[] {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || KNOWN_WORDS.has(word) || WHOLE_WORDS.has(word)) return [word];
+  const known = (part: string, last: boolean) => KNOWN_WORDS.has(part) && (part.length >= 3 || (last && SHORT_ENDINGS.has(part)));
+  for (let i = 3; i <= word.length - 2; i++) {
+    const head = word.slice(0, i);
+    if (!known(head, false)) continue;
+    const tail = word.slice(i);
+    if (known(tail, true)) return [head, tail];
+  }
+  for (let i = 3; i <= word.length - 5; i++) {
+    const head = word.slice(0, i);
+    if (!known(head, false)) continue;
+    for (let k = i + 3; k <= word.length - 2; k++) if (known(word.slice(i, k), false) && known(word.slice(k), true)) return [head, word.slice(i, k), word.slice(k)];
+  }
+  return [word];
+}
+
 /** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
 export function headerTokens(header: string): string[] {
   // "F5", "B", "E", "f0_": a position (a spreadsheet's, a query tool's), not "f." (fecha) or "e" (e-mail).
@@ -38,7 +72,7 @@ export function headerTokens(header: string): string[] {
   for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
     if (/^\d+$/.test(w) && words.length > 1) continue; // "Address 1", "Email2": numbering, not meaning
-    for (const part of splitCompound(w)) {
+    for (const part of splitCompound(w).flatMap(splitRunTogether)) {
       // A plural the lexicon knows in the singular ("Téléphones", "Entreprises", "Prénoms").
       const meaning = LEXICON[part] ?? (part.length > 4 && part.endsWith('s') ? LEXICON[part.slice(0, -1)] : undefined);
       if (meaning === undefined) out.push(part);

@@ -49,6 +49,13 @@ describe('header normalisation', () => {
     expect(headerTokens('DDI')).toEqual(['work', 'phone']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
     expect(headerTokens('F5')).toEqual(['f']);
+    // Run-together words, as old systems write their columns; real words stay whole.
+    expect(headerTokens('REFNUM')).toEqual(['reference', 'number']);
+    expect(headerTokens('CUSTNO')).toEqual(['customer', 'number']);
+    expect(headerTokens('INVDATE')).toEqual(['invoice', 'date']);
+    expect(headerTokens('PRIMARYCONTACTEMAIL')).toEqual(['main', 'contact', 'email']);
+    expect(headerTokens('Report')).toEqual(['report']);
+    expect(headerTokens('Network')).toEqual(['network']);
     // Plurals of known words.
     expect(headerTokens('Téléphones')).toEqual(['phone']);
     expect(headerTokens('Entreprises')).toEqual(['company']);
