@@ -68,6 +68,27 @@ export const LEXICON: Readonly<Record<string, string>> = {
   qty: 'quantity', menge: 'quantity', cantidad: 'quantity', quantite: 'quantity', aantal: 'quantity', quantity: 'quantity',
   bank: 'bank', banque: 'bank', banco: 'bank',
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',
+  // Italian, Portuguese, Polish and the Nordic languages: the words their exports' headers are made of.
+  numer: 'number', codice: 'code', kod: 'code', koodi: 'code', tunnus: 'id',
+  importo: 'amount', kwota: 'amount', belopp: 'amount', belob: 'amount', belop: 'amount', summa: 'amount', totale: 'total', imponibile: 'net', lordo: 'gross',
+  moeda: 'currency', waluta: 'currency', aliquota: 'rate', stawka: 'rate', imposta: 'tax', imposto: 'tax', podatek: 'tax', moms: 'vat', mva: 'vat', alv: 'vat',
+  fattura: 'invoice', fatura: 'invoice', faktura: 'invoice', lasku: 'invoice', pagamento: 'payment', platnosc: 'payment', betalning: 'payment', maksu: 'payment',
+  movimento: 'transaction', transazione: 'transaction', transacao: 'transaction', transakcja: 'transaction', transaktion: 'transaction',
+  klient: 'customer', kund: 'customer', asiakas: 'customer', kontrahent: 'customer', klienta: 'customer', kontrahenta: 'customer', faktury: 'invoice', platnosci: 'payment', dostawcy: 'supplier', pracownika: 'employee',
+  fornitore: 'supplier', fornecedor: 'supplier', dostawca: 'supplier', leverantor: 'supplier', leverandor: 'supplier', toimittaja: 'supplier',
+  dipendente: 'employee', funcionario: 'employee', pracownik: 'employee', anstalld: 'employee',
+  societa: 'company', azienda: 'company', foretag: 'company', yritys: 'company', spolka: 'company', conto: 'account', conta: 'account', tili: 'account',
+  pratica: 'matter', processo: 'matter', sprawa: 'matter', arende: 'matter',
+  nome: 'name', nazwa: 'name', navn: 'name', namn: 'name', nimi: 'name', cognome: 'last name', sobrenome: 'last name', apelido: 'last name', nazwisko: 'last name',
+  efternavn: 'last name', etternavn: 'last name', efternamn: 'last name', sukunimi: 'last name', imie: 'first name', fornavn: 'first name', fornamn: 'first name', etunimi: 'first name',
+  telefone: 'phone', puhelin: 'phone', cellulare: 'mobile', telemovel: 'mobile', komorka: 'mobile', matkapuhelin: 'mobile',
+  indirizzo: 'address', endereco: 'address', morada: 'address', adress: 'address', osoite: 'address', rua: 'street', ulica: 'street',
+  citta: 'city', comune: 'city', cidade: 'city', localidade: 'city', miasto: 'city', miejscowosc: 'city', kaupunki: 'city', paikkakunta: 'city', postort: 'city',
+  cap: 'postal', postnummer: 'postal', postnr: 'postal', postinumero: 'postal', pocztowy: 'postal',
+  paese: 'country', nazione: 'country', kraj: 'country', regione: 'state', distrito: 'state', wojewodztwo: 'state',
+  dato: 'date', paivamaara: 'date', scadenza: 'due', vencimento: 'due', forfallodatum: 'due date', forfaldsdato: 'due date', forfallsdato: 'due date', erapaiva: 'due date',
+  descrizione: 'description', descricao: 'description', opis: 'description', beskrivning: 'description', beskrivelse: 'description', kuvaus: 'description',
+  stato: 'status', rodzaj: 'type', modalita: 'method', banca: 'bank',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */

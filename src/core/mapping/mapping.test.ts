@@ -55,6 +55,11 @@ describe('header normalisation', () => {
     expect(headerTokens('INVDATE')).toEqual(['invoice', 'date']);
     expect(headerTokens('PRIMARYCONTACTEMAIL')).toEqual(['main', 'contact', 'email']);
     expect(headerTokens('Report')).toEqual(['report']);
+    // Italian, Portuguese, Polish and Nordic headers.
+    expect(headerTokens('Importo fattura')).toEqual(['amount', 'invoice']);
+    expect(headerTokens('Código postal')).toEqual(['code', 'postal']);
+    expect(headerTokens('Nazwa kontrahenta')).toEqual(['name', 'customer']);
+    expect(headerTokens('Förfallodatum')).toEqual(['due', 'date']);
     expect(headerTokens('Network')).toEqual(['network']);
     // Plurals of known words.
     expect(headerTokens('Téléphones')).toEqual(['phone']);
