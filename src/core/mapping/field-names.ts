@@ -43,8 +43,8 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|livraison|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
-  ['billing', /^(?:billing|bill|invoicing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|livraison|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
+  ['billing', /^(?:billing|bill|invoicing|mailing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
 ];
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
@@ -61,7 +61,8 @@ export function withoutQualifiers(words: readonly string[]): { rest: string[]; s
   let said: Qualifier | null = null;
   const rest: string[] = [];
   words.forEach((w, i) => {
-    const q = qualifierOf(w);
+    // "Postal address" is where the post goes, the billing address; "Postal code" is a postcode.
+    const q = w === 'postal' && ADDRESS_NOUNS.has(words[i + 1] ?? '') ? 'billing' : qualifierOf(w);
     if (q === null) {
       if (!(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)) rest.push(w);
       return;

@@ -782,6 +782,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('efimis-entity', rows).Col1).toBeNull();
   });
 
+  it('reads a physical address as where the customer is served and a mailing or postal address as where the bills go', () => {
+    const rows = [
+      ['Account Name', 'Physical City', 'Physical ZIP', 'Mailing City', 'Mailing ZIP'],
+      ['Harbor Point Logistics LLC', 'Dallas', '75247', 'Irving', '75038'],
+      ['Great Lakes Fastener Co.', 'Chicago', '60607', 'Evanston', '60201'],
+      ['Maple Ridge Contractors', 'Austin', '78701', 'Round Rock', '78664'],
+    ];
+    // Zenskar's address is the shipping one; Upflow prefers the billing one.
+    expect(mapRows('zenskar-customers', rows)).toMatchObject({ 'Physical City': 'city', 'Physical ZIP': 'zipCode', 'Mailing City': null });
+    const upflow = mapRows('upflow-customers', [
+      ['Customer', 'Postal Address - Street Address', 'Postal Address - City', 'Postal Address - Postal Code', 'Physical Address - Street Address', 'Physical Address - City', 'Physical Address - Postal Code'],
+      ['Kauri Coast Cafe Ltd', 'PO Box 214', 'Dargaville', '0340', '34 Victoria Street', 'Dargaville', '0310'],
+      ['Mt Cook Outfitters', '18 Bowen Drive', 'Twizel', '7901', '18 Bowen Drive', 'Twizel', '7901'],
+      ['Harbourside Provisions', 'PO Box 5520', 'Auckland', '1141', '7 Quay Street', 'Auckland', '1010'],
+    ]);
+    expect(upflow).toMatchObject({ 'Postal Address - Street Address': 'address', 'Postal Address - City': 'town', 'Physical Address - Street Address': null, 'Physical Address - City': null });
+  });
+
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
     const m = mapRows('billing-payments', [
       ['ISA13', 'BPR02', 'BPR04', 'CUR02', 'RMR01'],
