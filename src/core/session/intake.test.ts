@@ -215,6 +215,9 @@ describe('structure', () => {
     const ids = await readBytes('fids.csv', new TextEncoder().encode('3,6,8,9\r\n1,Harbor Point Logistics LLC,Dallas,TX\r\n2,Great Lakes Fastener Co.,Chicago,IL\r\n'));
     expect(ids.intake.headerRecord).toBe(0);
     expect(ids.headers).toEqual(['3', '6', '8', '9']);
+    // Beside a named column, as Ragic exports its record id.
+    const ragic = await readBytes('ragic.csv', new TextEncoder().encode('_ragicId,1000001,1000002,1000003\r\n14,Brightline Logistics Inc.,ap@brightline.com,San Francisco\r\n15,Cedar & Pine Dental Group,billing@cedarpine.com,Portland\r\n'));
+    expect(ragic.headers).toEqual(['_ragicId', '1000001', '1000002', '1000003']);
     // Numbers over numbers, or a number repeated, are a record.
     expect((await readBytes('counts.csv', new TextEncoder().encode('3,6,8\r\n4,7,9\r\n5,2,1\r\n'))).intake.headerRecord).toBe(-1);
     expect((await readBytes('rows.csv', new TextEncoder().encode('3,3,3\r\nAcme,Paris,FR\r\n'))).intake.headerRecord).toBe(-1);

@@ -70,7 +70,12 @@ function idsOverWords(table: RawTable, record: number): boolean {
   let overWords = 0;
   for (let c = 0; c < width; c++) {
     const id = table.cell(record, c).trim();
-    if (!/^\d{1,6}$/.test(id) || ids.has(id)) return false;
+    // A named column among the ids ("_ragicId") is a header too; a value of data is not.
+    if (!/^\d{1,9}$/.test(id)) {
+      if (id === '' || looksLikeData(id)) return false;
+      continue;
+    }
+    if (ids.has(id)) return false;
     ids.add(id);
     let words = 0;
     let filled = 0;
@@ -82,7 +87,7 @@ function idsOverWords(table: RawTable, record: number): boolean {
     }
     if (filled > 0 && words >= 0.8 * filled) overWords++;
   }
-  return width >= 3 && overWords >= width / 2;
+  return width >= 3 && ids.size >= width / 2 && overWords >= width / 2;
 }
 
 /**
