@@ -89,6 +89,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   dato: 'date', paivamaara: 'date', scadenza: 'due', vencimento: 'due', forfallodatum: 'due date', forfaldsdato: 'due date', forfallsdato: 'due date', erapaiva: 'due date',
   descrizione: 'description', descricao: 'description', opis: 'description', beskrivning: 'description', beskrivelse: 'description', kuvaus: 'description',
   stato: 'status', rodzaj: 'type', modalita: 'method', banca: 'bank',
+  npa: 'postal', subdivision: 'state', prov: 'state',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
