@@ -73,7 +73,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // says nothing: the field that numbers that record takes them.
   const numbered = profile === undefined ? null : idPrefixWord(profile.idPrefix);
   if (meaningless && numbered !== null && tellsRecordsApart(field, names) && names.label.includes(numbered)) {
-    return { score: 0.55, reasons: [{ kind: 'content', header, content: 'document-number', share: 1 }, ...reasons] };
+    return { score: 0.55, reasons: [{ kind: 'content', header, content: `prefix:${profile!.idPrefix!}`, share: 1 }, ...reasons] };
   }
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,

@@ -6,6 +6,7 @@ import { profileColumns } from './content-profile';
 import { LOOKS_LIKE } from './value-shapes';
 import { headerTokens, isGenericHeader } from './header-tokens';
 import { isMachineName } from './file-structure';
+import { reasonMessage } from '../messages/problems';
 import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping, type LearnedName } from './profile';
 import { Session } from '../session/session';
 import { memorySource } from '../session/byte-source';
@@ -772,6 +773,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['5', 'CL-0057', '', 'PMT-0413', '500.00'],
     ]);
     expect(m).toEqual({ 'c-aB3kX9pQ2w': null, 'c-Q8nWc4Hs6y': 'clientNumber', 'c-X0vPz3Ya7k': 'invoiceNumber', 'c-mT6eB1qN4s': 'paymentNumber', 'c-p4ZsE8uA0j': 'amount' });
+    // The reason says what the evidence is, in words.
+    const { matches } = matchRows('zencase-client-ledger', [['Col1', 'Col2'], ['INV-2291', '1.50'], ['INV-2292', '2.50'], ['INV-2293', '3.50']]);
+    const reason = matches.find((x) => x.field === 'invoiceNumber')!.reasons[0]!;
+    expect(reasonMessage(reason, 'Invoice Number', 'en')).toBe('column holds ids that start with "INV"');
+    expect(reasonMessage(reason, 'Invoice Number', 'fr')).toBe('la colonne contient des identifiants qui commencent par « INV »');
     // A prefix no one reads ("QX-0041") says nothing.
     expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['QX-0041', '1.50'], ['QX-0042', '2.50'], ['QX-0043', '3.50']]).Col1).toBeNull();
   });

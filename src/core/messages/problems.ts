@@ -29,6 +29,11 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
     case 'header-similar':
       return en ? `header "${reason.header}" resembles "${reason.name}"` : `l'en-tête « ${reason.header} » ressemble à « ${reason.name} »`;
     case 'content':
+      // Ids read by their prefix ("prefix:INV"): what they start with is the evidence, not a share.
+      if (reason.content.startsWith('prefix:')) {
+        const prefix = reason.content.slice('prefix:'.length);
+        return en ? `column holds ids that start with "${prefix}"` : `la colonne contient des identifiants qui commencent par « ${prefix} »`;
+      }
       return en ? `column holds ${pct(reason.share)} ${CONTENT_WORDS.en[reason.content] ?? reason.content}` : `la colonne contient ${pct(reason.share)} de ${CONTENT_WORDS.fr[reason.content] ?? reason.content}`;
     case 'content-contradicts':
       return en
