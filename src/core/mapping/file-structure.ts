@@ -66,11 +66,12 @@ export function numberedPositions(headers: readonly string[], vocabulary: Readon
     if (members.length < 3 || members.length < headers.length / 2 || known(prefix)) continue;
     for (const { column, number } of members) out.set(column, [number]);
   }
-  // Segments and their numbered elements, as EDI and old record layouts name them ("BPR02", "TRN02",
-  // "RMR01"): several families, together most of the file, none a word the target knows.
+  // Segments and their numbered elements, as EDI and old record layouts name them (X12's "BPR02",
+  // EDIFACT's "DTM_171_2380", a fixed-width file's "POS007-014"): several families, together most
+  // of the file, none a word the target knows.
   const elements = headers.flatMap((h, column) => {
-    const m = /^\s*([A-Za-z]{2,6})(\d{2,3})\s*$/.exec(h);
-    return m === null || known(m[1]!) ? [] : [{ column, number: m[2]! }];
+    const m = /^\s*([A-Za-z]{2,6})(\d{2,3})\s*$/.exec(h) ?? /^\s*([A-Z]{3})(?:_[A-Z0-9]{1,3})*_(\d{4})\s*$/.exec(h) ?? /^\s*([A-Za-z]{2,6})(\d{2,4}-\d{2,4})\s*$/.exec(h);
+    return m === null || known(m[1]!) ? [] : [{ column, number: m[2]!.replace(/-.*/, '') }];
   });
   if (elements.length >= 3 && elements.length >= headers.length / 2) for (const { column, number } of elements) if (!out.has(column)) out.set(column, [number]);
   return out;
@@ -91,6 +92,8 @@ export function isMachineName(header: string, vocabulary: ReadonlySet<string>): 
   // A hash changes between letters and digits at random ("7b01de"); a month and a year ("Dec2023") once.
   const hashes = h.match(/[0-9a-f]{6,}/gi) ?? [];
   const hash = hashes.some((run) => (run.match(/\d+|[a-f]+/gi) ?? []).length >= 4);
+  // A short id of both cases with a digit inside ("Xk0Qp", "wA4sM"), as app builders name columns.
+  if (/^(?=.*[a-z])(?=.*[A-Z])[A-Za-z]+\d+[A-Za-z]+$/.test(h) && h.length <= 8) return true;
   // Runs of one or two characters, letters and digits mixed ("Kz", "A", "1", "b"): no one writes words so.
   const short = pieces.length >= 5 && pieces.join('').length / pieces.length < 3;
   return hash || short;

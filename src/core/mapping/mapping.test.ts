@@ -740,6 +740,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['h_7b01de', 'h_c44e18', 'h_f2d955'], // hashes
       ['R1C2', 'R1C3', 'R1C4'], // Excel's R1C1 references
       ['cr8f1_col01', 'cr8f1_col02', 'cr8f1_col03'], // Dataverse logical names
+      ['Qd8Vw', 'Jh2Fk', 'wA4sM'], // Glide column ids
     ];
     for (const names of made) expect(Object.values(mapRows('zenskar-customers', rows(names))), names[0]).toEqual(['email', 'vatEu', 'country']);
     // A piece the target knows still speaks ("cr8f1_email"); a month and its year is no hash.
@@ -815,6 +816,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['000004819', '31200.00', 'FWT', 'USD', 'IV'],
     ]);
     expect(m).toMatchObject({ ISA13: null, BPR02: 'total', CUR02: 'currencyId' });
+    // EDIFACT's segment, qualifiers and data element; a fixed-width file's byte positions.
+    const edifact = mapRows('billing-payments', [
+      ['UNH_0062', 'DTM_171_2380', 'MOA_9_5004', 'CUX_6345'],
+      ['1', '20240305', '18450.00', 'EUR'],
+      ['2', '20240311', '2290.75', 'EUR'],
+      ['3', '20240314', '7600.00', 'EUR'],
+    ]);
+    expect(edifact).toMatchObject({ MOA_9_5004: 'total', CUX_6345: 'currencyId' });
+    const positions = mapRows('zencase-client-ledger', [['POS001-006', 'POS007-014', 'POS057-068'], ['000001', '20240305', '1250.00'], ['000002', '20240311', '8420.75'], ['000003', '20240314', '3310.00']]);
+    expect(positions).toMatchObject({ 'POS007-014': 'transactionDate', 'POS057-068': 'amount' });
     // Under a header that says nothing, whole numbers (an invoice's, a control number) are no amount;
     // a float as tools write it ("865.4") is.
     const ledger = mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['5120', '1840.0'], ['5121', '625.5'], ['5124', '2210.75']]);
