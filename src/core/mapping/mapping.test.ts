@@ -510,6 +510,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(invoices['Amount']).toBe('amount');
     expect(invoices['Amount Paid']).toBeNull();
+    // Even when only two invoices of the sample are paid.
+    const fewPaid = mapRows('zencase-client-ledger', [
+      ['Invoice #', 'Client', 'Issue Date', 'Amount', 'Paid'],
+      ['1021', 'Hartwell Family Trust', '2024-02-01', '18400.00', '18400.00'],
+      ['1022', 'Mercer Street Partners LLC', '2024-02-01', '20000.00', '20000.00'],
+      ['1023', 'Hartwell Family Trust', '2024-03-01', '9200.00', '0.00'],
+      ['1024', 'Orchard Clinic', '2024-03-04', '4100.00', '0.00'],
+    ]);
+    expect(fewPaid).toMatchObject({ Amount: 'amount', Paid: null });
   });
 
   it('reads a delivery or service address in German compounds and "Location" headers, and state codes as states', () => {
