@@ -335,7 +335,8 @@ function withdrawOverlappingSides(target: Target, profiles: readonly ColumnProfi
       const others = (otherSides.length > 0 ? otherSides : amount >= 0 ? [amount] : []).map((o) => profiles[o]!.filledRows);
       const filled = rows.filter(Boolean).length;
       const shared = rows.filter((f, r) => f && others.some((o) => o[r] === true)).length;
-      if (others.length === 0 || filled < 2 || shared < SIDES_OVERLAP * filled) return;
+      // Two rows at least: one row with both sides filled is a mistake to flag, not a pattern.
+      if (others.length === 0 || shared < 2 || shared < SIDES_OVERLAP * filled) return;
       const i = target.fields.findIndex((f) => f.key === source.field);
       pairs[i]![c] = { ...pairs[i]![c]!, score: 0 };
       withdrawn = true;
