@@ -793,9 +793,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('takes a date under a header that says nothing for the record\'s date, not for the day its state changed', () => {
-    const rows = [['Col1', 'Col2'], ['2024-03-12', 'anna@smith.example'], ['2024-04-18', 'bo@lind.example'], ['2024-05-02', 'cy@ng.example']];
-    expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['2024-03-12', '12.50'], ['2024-04-18', '8.00'], ['2024-05-02', '3.10']]).Col1).toBe('transactionDate');
-    expect(mapRows('efimis-entity', rows).Col1).toBeNull();
+    const dates = ['2024-03-12', '2024-04-18', '2024-05-02'];
+    const ledger = [['Col1', 'Col2'], ...dates.map((d, i) => [d, ['12.50', '8.00', '3.10'][i]!])];
+    const people = [['Col1', 'Col2'], ...dates.map((d, i) => [d, ['anna@smith.example', 'bo@lind.example', 'cy@ng.example'][i]!])];
+    expect(mapRows('zencase-client-ledger', ledger).Col1).toBe('transactionDate');
+    expect(mapRows('efimis-entity', people).Col1).toBeNull();
   });
 
   it('reads a physical address as where the customer is served and a mailing or postal address as where the bills go', () => {
