@@ -75,6 +75,12 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (meaningless && numbered !== null && tellsRecordsApart(field, names) && names.label.includes(numbered)) {
     return { score: 0.55, reasons: [{ kind: 'content', header, content: `prefix:${profile!.idPrefix!}`, share: 1 }, ...reasons] };
   }
+  // A ledger that names its customers instead of numbering them ("Harbor Point Marina LLC" on one
+  // row after another), under a header that says nothing: in a target with no field for the
+  // customer's name, the names are the rows' only link to the customer, so its number takes them.
+  if (meaningless && profile !== undefined && profile.filled >= 3 && profile.names >= 0.8 && profile.distinct < profile.filled && linksCustomerByName(target, field, names)) {
+    return { score: 0.5, reasons: [{ kind: 'content', header, content: 'names', share: Math.round(profile.names * 100) / 100 }, ...reasons] };
+  }
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
     // yes/no flags) under a header that only resembles the field's names is that, not free text.
@@ -235,6 +241,10 @@ const CONSTANT_COLUMN = 0.9;
  * of a QuickBooks ledger is the ledger account, and the customer is in another column.
  */
 const CONSTANT_ID_COLUMN = 0.6;
+/** The text field that numbers the customer, in a target with no field for the customer's name. */
+const linksCustomerByName = (target: Target, field: Field, names: FieldNames) =>
+  field.type.kind === 'text' && names.label.includes('customer') && tellsRecordsApart(field, names) && !target.fields.some((f) => f.type.kind === 'text' && f.type.looksLike === 'company-name');
+
 const tellsRecordsApart = (field: Field, names: FieldNames) => field.type.kind === 'reference' || names.label.some((t) => ID_WORDS.has(t));
 
 export interface AutoMapInput {

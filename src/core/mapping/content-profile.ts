@@ -54,6 +54,11 @@ export interface ColumnProfile {
   readonly idPrefix: string | null;
   /** Share of values that are numbers of four digits or fewer ("1042", "75"): they meet other columns' values by chance. */
   readonly shortNumbers: number;
+  /**
+   * Share of values that are names: of a company ("Copperleaf Bakery", see value-shapes' company-name) or
+   * anything of two to six capitalised words ("Riverbend Medical Plaza", "Joanne Whitlam", "HARTLEY & SONS").
+   */
+  readonly names: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
   readonly epochs: number;
   /** Row by row (of the sample), whether the cell holds something other than nothing or a zero ("0", "0.00", "-"). */
@@ -64,6 +69,9 @@ export interface ColumnProfile {
    */
   readonly refersTo: readonly number[];
 }
+
+/** Two to six words, each capitalised or a joiner ("Park & Lowe CPA", "Banque de France"), and no digit. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.,-]*(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|y|van|von|\p{Lu}[\p{L}'’.,()-]*)){1,5}$/u;
 
 const FLAG = /^(?:y|n|yes|no|true|false|t|f|1|0|x|oui|non|o|ja|nein|j|wahr|falsch|si|sí|vrai|faux|verdadero|falso|waar|onwaar|nee)$/i;
 
@@ -203,11 +211,13 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     let amounts = 0;
     let fractions = 0;
     let short = 0;
+    let names = 0;
     const prefixes = new Map<string, number>();
     for (const [value, n] of byCount) {
       const prefix = /^([A-Za-z]{2,5})[-_/.]?\d{2,}(?:[-_/.]\d+)*$/.exec(value)?.[1]?.toUpperCase();
       if (prefix !== undefined) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + n);
       if (/^\d{1,4}$/.test(value)) short += n;
+      if (PROPER_NAME.test(value) || LOOKS_LIKE['company-name'](value)) names += n;
       if (/^[-+(]?[\d\s.,'’]*\d[.,]\d{2}\)?$/.test(value)) amounts += n;
       if (/^[-+(]?\s*[$€£]?\s*[\d\s.,'’]*\d[.,]\d{1,2}\s*[$€£]?\)?$/.test(value)) fractions += n;
       if (FLAG.test(value)) flagged += n;
@@ -225,7 +235,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
   });
 }
 

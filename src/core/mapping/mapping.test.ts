@@ -792,6 +792,27 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('zencase-client-ledger', [['Col1', 'Col2'], ['QX-0041', '1.50'], ['QX-0042', '2.50'], ['QX-0043', '3.50']]).Col1).toBeNull();
   });
 
+  it('takes the customers\' names of a ledger under headers that say nothing for the client number, its only link to them', () => {
+    const ledger = [
+      ['VAR00001', 'VAR00002', 'VAR00003', 'VAR00004', 'VAR00005'],
+      ['03/04/2024', 'Riverbend Medical Plaza', 'Debit', '1250.00', 'Monthly retainer'],
+      ['03/11/2024', 'HARTLEY & SONS', 'Debit', '980.50', 'Monthly retainer'],
+      ['03/18/2024', 'Riverbend Medical Plaza', 'Credit', '1250.00', 'Payment received'],
+      ['03/25/2024', 'Joanne Whitlam', 'Debit', '410.00', 'Payment received'],
+    ];
+    const m = mapRows('zencase-client-ledger', ledger);
+    // The descriptions repeat too, but they are no names.
+    expect(m).toEqual({ VAR00001: 'transactionDate', VAR00002: 'clientNumber', VAR00003: 'transactionType', VAR00004: 'amount', VAR00005: null });
+    const reason = matchRows('zencase-client-ledger', ledger).matches.find((x) => x.field === 'clientNumber')!.reasons[0]!;
+    expect(reasonMessage(reason, 'Client Number', 'en')).toBe("column holds 100% names (the rows' only link to the customer)");
+    // A list of names, each once, is a list of customers, not a ledger's links to them.
+    const list = ledger.map((r, i) => (i === 3 ? [r[0]!, 'Copperleaf Bakery', ...r.slice(2)] : r));
+    expect(mapRows('zencase-client-ledger', list).VAR00002).toBeNull();
+    // A target with a field for the customer's name gives the names to it, not to the customer's id.
+    const contacts = [['Col1', 'Col2'], ['Riverbend Medical LLC', 'ap@riverbend.example'], ['Riverbend Medical LLC', 'jo@riverbend.example'], ['Hartley & Sons', 'accounts@hartley.example']];
+    expect(mapRows('upflow-contacts', contacts).Col1).toBe('customerName');
+  });
+
   it('takes a date under a header that says nothing for the record\'s date, not for the day its state changed', () => {
     const dates = ['2024-03-12', '2024-04-18', '2024-05-02'];
     const ledger = [['Col1', 'Col2'], ...dates.map((d, i) => [d, ['12.50', '8.00', '3.10'][i]!])];
