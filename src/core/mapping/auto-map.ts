@@ -455,6 +455,21 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
     });
   }
+  // Of columns that all name the field ("Belegnummer" and "Rechnungsnummer" for an Invoice Number),
+  // the one that says the field's own word is meant, whatever its values: a voucher's number is any
+  // document's, and invoice numbers written "2025-0114" are to fix, not to replace.
+  fields.forEach((field, i) => {
+    const names = namesByField.get(field)!;
+    if (!tellsRecordsApart(field, names)) return;
+    const own = (c: number) => headerTokenLists[c]!.some((t) => names.label.includes(t) && !TYPE_WORDS.has(t) && !ID_WORDS.has(t) && !ENTITY_WORDS.has(t));
+    const named = pairs[i]!.flatMap((p, c) => (p.named > 0 && p.score >= MIN_SCORE ? [c] : []));
+    const others = Math.max(0, ...named.filter((c) => !own(c)).map((c) => pairs[i]![c]!.score));
+    // Unless another column's values have the field's telling shape ("Invoice #INV10231" under
+    // "Applied To Transaction"): whole numbers are too common to tell, a shape is not.
+    const shaped = named.some((c) => !own(c) && pairs[i]![c]!.reasons.some((r) => r.kind === 'content' && r.share >= 0.9 && r.content !== 'integer'));
+    if (shaped) return;
+    for (const c of named) if (own(c) && pairs[i]![c]!.score < others) pairs[i]![c] = { ...pairs[i]![c]!, score: Math.min(1, others + 0.01) };
+  });
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
   const assign = () => assignMaxWeight(pairs.map((row) => row.map((p) => (p.score >= MIN_SCORE ? p.score ** 3 : 0))), MIN_SCORE ** 3);
   let assigned = assign();

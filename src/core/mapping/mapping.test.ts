@@ -421,6 +421,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
     expect(headers[invoice.column]).toBe('Factuurnummer');
     expect(invoice.confidence).toBe('low');
+    // Beside a voucher's number, which names the field too ("Belegnummer", "N° pièce"), the column that
+    // says "invoice" is the invoice number, whatever its values.
+    for (const [voucher, own] of [['Belegnummer', 'Rechnungsnummer'], ['N° pièce', 'N° facture']] as const) {
+      const m = mapRows('zencase-client-ledger', [
+        ['Konto', voucher, own, 'Soll'],
+        ['10023', '250087', '2025-0114', '3.927,00'],
+        ['10058', '250095', '2025-0121', '714,00'],
+        ['10023', '250131', '2025-0126', '1.250,00'],
+      ]);
+      expect([m[voucher], m[own]], own).toEqual([null, 'invoiceNumber']);
+    }
   });
 
   it('recognises states and provinces, by code or name, under a meaningless header', () => {
