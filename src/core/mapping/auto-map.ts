@@ -161,7 +161,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share >= 0.9 && telling && tokens.some((t) => names.words.has(t))) return { score: Math.max(TOLD_BY_SHAPE, h.score), reasons: [contentReason, ...reasons] };
   // Ways of paying under any header at all ("Buchungstext", "Concepto", "Channel" of a bank or a
   // processor): no other field's values are those words.
-  if (share >= 0.9 && key === 'looks:payment-method' && profile!.filled >= 3) return { score: Math.max(TOLD_BY_SHAPE - 0.05, h.score), reasons: [contentReason, ...reasons] };
+  if (share >= 0.8 && key === 'looks:payment-method' && profile!.filled >= 3) return { score: Math.max(TOLD_BY_SHAPE - 0.05, h.score), reasons: [contentReason, ...reasons] };
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 

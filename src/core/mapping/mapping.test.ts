@@ -491,6 +491,10 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // Even under a header that is another field's synonym: a German bank's "Buchungstext".
     const ing = mapRows('billing-payments', [['Buchung', 'Buchungstext', 'Verwendungszweck', 'Betrag'], ['02.09.2024', 'Gutschrift', 'RE 2024-311 Wartung Q3', '1.480,00'], ['03.09.2024', 'Echtzeit-Gutschrift', 'Rechnung 2024-315', '864,55'], ['05.09.2024', 'Gutschrift', 'Mitgliedsbeitrag 2024', '250,00'], ['06.09.2024', 'Lastschrifteinzug', 'Abo September', '-49,00']]);
     expect([ing['Buchungstext'], ing['Verwendungszweck']]).toEqual(['payToolId', 'paymentNote']);
+    // A processor's channels, one of which no list knows ("AirtelTigo Money"): four in five are enough.
+    for (const v of ['bank', 'qr', 'MTN Mobile Money', 'Bareinzahlung']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    const channels = [['Date', 'Channel', 'Amount'], ['2024-03-01', 'MTN Mobile Money', '120.00'], ['2024-03-02', 'Vodafone Cash', '80.00'], ['2024-03-04', 'AirtelTigo Money', '15.00'], ['2024-03-05', 'Visa', '45.00'], ['2024-03-06', 'MTN Mobile Money', '60.00']];
+    expect(mapRows('billing-payments', channels).Channel).toBe('payToolId');
   });
 
   it('takes no bare number for a phone under a meaningless header, and no amount for a reference', () => {

@@ -73,9 +73,9 @@ const PAYMENT_WORDS = new Set(
   `card cards carte cartes tarjeta karte kreditkarte visa mastercard amex maestro diners jcb cheque cheques check checks chq echeck wire
   ach bacs chaps fps eft sepa transfer transferencia virement uberweisung ueberweisung lastschrift prelevement domiciliacion paypal cash
   especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
-  overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung`.split(/\s+/),
+  overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung bank qr momo truemoney`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking)\b/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|mobile money)\b/;
 /** German compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug". */
 const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift)$/;
 
