@@ -154,6 +154,11 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share >= 0.9 && key!.startsWith('enum:') && profile!.distinct >= 2 && sharesTopicWord(tokens, names, true)) {
     return { score: 0.6 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
+  // Every value one of the list's words, two or more of them, none a number or a yes/no ("INV", "PMT" under
+  // "INV/PMT"): a code list that says which it is, under any header.
+  if (share >= 0.95 && key!.startsWith('enum:') && profile!.wordy >= 0.8 && profile!.distinct >= 2 && profile!.filled >= 4 && profile!.flags < 0.5 && h.score < 0.5) {
+    return { score: 0.59, reasons: [contentReason, ...reasons] };
+  }
   // Values of a shape no other field's take by chance ("ORD-58231") under a header that shares a word
   // with the field's names, even one that is another field's synonym ("Reference"), decide; so do
   // payment terms written out ("30 Tage netto", "Net 45", "Contado"), which no code list looks like.

@@ -215,6 +215,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Account Type']).toBe('AccountCategory');
   });
 
+  it('takes a column whose values are all a list\'s words for that list, whatever its header ("INV/PMT"), but no yes/no column', () => {
+    const ledger = (kinds: string[]) => [['Cust', 'INV/PMT', 'Amt'], ...kinds.map((k, i) => [`C-10${i % 2}`, k, `${100 + i}.00`])];
+    expect(mapRows('zencase-client-ledger', ledger(['INV', 'PMT', 'INV', 'PMT', 'INV']))['INV/PMT']).toBe('transactionType');
+    // One word repeated says nothing of a list; nor do Y and N, which might be any flag.
+    expect(mapRows('zencase-client-ledger', ledger(['INV', 'INV', 'INV', 'INV', 'INV']))['INV/PMT']).not.toBe('transactionType');
+    expect(mapRows('efimis-work-item', [['Billable?', 'Hours'], ['Y', '1.5'], ['N', '0.5'], ['Y', '2.0'], ['Y', '0.3']])['Billable?']).not.toBe('State');
+  });
+
   it('reads a name title from its values: "Title" full of job titles is not the title, "Prefix" full of Mr and Dr is', () => {
     const m = mapRows('efimis-entity', [
       ['Prefix', 'First Name', 'Last Name', 'Title'],
