@@ -84,8 +84,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   if (share === null) {
     // Free text takes anything, but a column of email addresses (or currency codes, VAT numbers,
     // yes/no flags) under a header that only resembles the field's names is that, not free text.
+    // A rate in the header ("IVA 21%") over amounts is the tax at that rate, not a rate or a code: alias or not.
+    const rated = /\d\s*%/.test(header) && profile !== undefined && profile.amounts >= 0.8;
     const other = key === null && typedColumn && !isExact(h.reason);
-    return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : other ? 0.6 : 1), reasons };
+    return { score: h.score * (profile !== undefined && profile.filled === 0 ? 0.9 : rated ? 0.4 : other ? 0.6 : 1), reasons };
   }
   // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
   // under "Bezahlt am" is no payment amount). Even one settles an email or a VAT number.

@@ -513,6 +513,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // "Bill Total" resembles "Bill To Entity Id", but amounts with cents are nobody's id.
     const totals = mapRows('efimis-invoice', [['Bill Number', 'Total Ex Tax', 'Bill Total'], ['B-1041', '1,000.00', '1,250.00'], ['B-1042', '400.00', '480.50'], ['B-1043', '1,800.00', '2,190.00'], ['B-1044', '80.00', '99.00']]);
     expect(totals['Bill Total']).toBeNull();
+    // "IVA 21%" holding amounts is the tax charged at 21%, though "IVA %" would name the tax code.
+    const items = mapRows('efimis-work-item', [['Horas', 'Importe €', 'IVA 21%'], ['2,5', '375,00', '78,75'], ['1,0', '120,00', '25,20'], ['0,5', '60,00', '12,60']]);
+    expect(items['IVA 21%']).toBe('Tax');
   });
 
   it('takes debit and credit columns filled on different rows as the sides of the amount, and an invoice\'s paid part as neither', () => {
