@@ -42,6 +42,8 @@ describe('header normalisation', () => {
     expect(headerTokens('Invoice #')).toEqual(['invoice', 'number']);
     expect(headerTokens('customerID')).toEqual(['customer', 'id']);
     expect(headerTokens('pmt_amt')).toEqual(['payment', 'amount']);
+    expect(headerTokens('Avocat responsable')).toEqual(headerTokens('Responsible attorney').reverse());
+    expect(headerTokens('Modalidad')).toEqual(['method']);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
