@@ -95,6 +95,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   attorney: 'lawyer', lawyer: 'lawyer', solicitor: 'lawyer', avocat: 'lawyer', anwalt: 'lawyer', rechtsanwalt: 'lawyer', abogado: 'lawyer', letrado: 'lawyer', advocaat: 'lawyer', avvocato: 'lawyer', advogado: 'lawyer',
   situacion: 'status', situation: 'status', situacao: 'status', situazione: 'status',
   modalidad: 'method', modalite: 'method', modo: 'method', modalidade: 'method',
+  htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
