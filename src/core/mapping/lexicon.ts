@@ -91,10 +91,11 @@ export const LEXICON: Readonly<Record<string, string>> = {
   stato: 'status', rodzaj: 'type', modalita: 'method', banca: 'bank',
   npa: 'postal', subdivision: 'state', prov: 'state',
   // people of a firm, and words about a record's state and manner, in the languages above.
-  responsable: 'responsible', verantwortlich: 'responsible', verantwortlicher: 'responsible', verantw: 'responsible', verantwoordelijke: 'responsible', responsabile: 'responsible', responsavel: 'responsible', encargado: 'responsible',
+  resp: 'responsible', responsable: 'responsible', verantwortlich: 'responsible', verantwortlicher: 'responsible', verantw: 'responsible', verantwoordelijke: 'responsible', responsabile: 'responsible', responsavel: 'responsible', encargado: 'responsible',
   attorney: 'lawyer', lawyer: 'lawyer', solicitor: 'lawyer', avocat: 'lawyer', anwalt: 'lawyer', rechtsanwalt: 'lawyer', abogado: 'lawyer', letrado: 'lawyer', advocaat: 'lawyer', avvocato: 'lawyer', advogado: 'lawyer',
   situacion: 'status', situation: 'status', situacao: 'status', situazione: 'status',
   modalidad: 'method', modalite: 'method', modo: 'method', modalidade: 'method',
+  tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };
 

@@ -44,6 +44,9 @@ describe('header normalisation', () => {
     expect(headerTokens('pmt_amt')).toEqual(['payment', 'amount']);
     expect(headerTokens('Avocat responsable')).toEqual(headerTokens('Responsible attorney').reverse());
     expect(headerTokens('Modalidad')).toEqual(['method']);
+    expect(headerTokens('Resp TKPR')).toEqual(['responsible', 'timekeeper']);
+    expect(headerTokens('Total HTVA')).toEqual(['total', 'net']);
+    expect(headerTokens('Project Name')).toEqual(['matter', 'name']);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
