@@ -55,6 +55,8 @@ interface Pair {
   readonly typedColumn: boolean;
   /** The header says nothing of what the values are (see {@link saysNothing}): they speak for themselves. */
   readonly meaningless: boolean;
+  /** The file has one column of dates, this one or another. */
+  readonly oneDate: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ interface Pair {
  * says nothing ("Column C"); a meaningful header that merely shares a word
  * like "email" with a field is not enough, whatever the values are.
  */
-function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn, meaningless }: Pair): { score: number; reasons: MatchReason[] } {
+function pairScore({ target, field, names, header, tokens, h, profile, uniqueKind, template, typedColumn, meaningless, oneDate }: Pair): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = h.reason === null ? [] : [h.reason];
   const key = contentKey(target, field);
   // Unix timestamps are dates under a header that names the date, and ids under any other.
@@ -141,6 +143,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // but it may mean something: distinctive values decide, a little lower.
   if (share >= 0.9 && h.score === 0 && !profile!.counter && DISTINCTIVE(key!) && !LOOSE_SHAPES.has(key!) && saysNothingKnown(tokens, names.vocabulary)) {
     return { score: 0.55 + 0.1 * share, reasons: [contentReason, ...reasons] };
+  }
+  // So does a file's one date, for a target's one date field ("Tarih" of a ledger), lower still.
+  if (share >= 0.9 && h.score === 0 && key === 'date' && oneDate && uniqueKind && !statusDate && saysNothingKnown(tokens, names.vocabulary)) {
+    return { score: 0.5, reasons: [contentReason, ...reasons] };
   }
   // A header close to the field's names, and values that are what the field holds: "*ContactName"
   // full of company names is the company. Only a word beyond a kind of value counts for closed
@@ -422,6 +428,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const labelled = headers.filter((h) => labels.has(literalOf(h))).length;
   const template = labelled >= 3 && labelled >= headers.length / 2;
   const typedColumns = profiles.map(isTypedColumn);
+  const oneDate = profiles.filter((p) => p.filled >= 3 && (p.shares.get('date') ?? 0) >= 0.9).length === 1;
   const telling = profiles.map((p) => tellingShapes(target, p));
   const idField = fields.find((f) => f.key === target.recordId);
   // Not when another column holds values of the id field's own shape (Stripe's "ch_…" under "Charge").
@@ -445,7 +452,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
             ? { score: LEARNED, reason: { kind: 'profile', header, profile: taught.profile } }
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
-      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false }), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false, oneDate }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
       const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) } : beside;

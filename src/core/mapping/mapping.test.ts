@@ -844,6 +844,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-contacts', contacts).Col1).toBe('customerName');
   });
 
+  it('takes a file\'s one date under a header of words the target does not know ("Tanggal") for its one date field', () => {
+    const rows = [['Tanggal', 'Amount'], ['2024-03-12', '12.50'], ['2024-04-18', '8.00'], ['2024-05-02', '3.10']];
+    expect(mapRows('zencase-client-ledger', rows).Tanggal).toBe('transactionDate');
+    // Of two dates ("Jatuh tempo" is the due date), which is meant is not for the values to say.
+    const two = rows.map((r, i) => [r[0]!, i === 0 ? 'Jatuh tempo' : r[0]!.replace('2024', '2025'), r[1]!]);
+    expect(mapRows('zencase-client-ledger', two).Tanggal).toBeNull();
+  });
+
   it('takes a date under a header that says nothing for the record\'s date, not for the day its state changed', () => {
     const dates = ['2024-03-12', '2024-04-18', '2024-05-02'];
     const ledger = [['Col1', 'Col2'], ...dates.map((d, i) => [d, ['12.50', '8.00', '3.10'][i]!])];
