@@ -95,6 +95,19 @@ export const LEXICON: Readonly<Record<string, string>> = {
   attorney: 'lawyer', lawyer: 'lawyer', solicitor: 'lawyer', avocat: 'lawyer', anwalt: 'lawyer', rechtsanwalt: 'lawyer', abogado: 'lawyer', letrado: 'lawyer', advocaat: 'lawyer', avvocato: 'lawyer', advogado: 'lawyer',
   situacion: 'status', situation: 'status', situacao: 'status', situazione: 'status',
   modalidad: 'method', modalite: 'method', modo: 'method', modalidade: 'method',
+  // Czech, Polish, Romanian, Turkish, Swedish, Danish, Norwegian, Finnish and romanised Japanese: each language's words for
+  // the same ideas (a party and its name, address, contact details, tax number; a document, its date, amount, sides and terms).
+  nazev: 'name', jmeno: 'first name', prijmeni: 'last name', spolecnost: 'company', odberatel: 'customer', zakaznik: 'customer', dodavatel: 'supplier',
+  ulice: 'street', obec: 'city', mesto: 'city', psc: 'postal', dic: 'vat', ico: 'company number',
+  castka: 'amount', celkem: 'total', splatnost: 'due', popis: 'description', poznamka: 'note', cislo: 'number', role: 'role', primarni: 'main', hlavni: 'main', kontaktni: 'contact', osoba: 'person',
+  kontakt: 'contact', cd: 'code', symbol: 'code', winien: 'debit', glowny: 'main', rola: 'role', opiekun: 'manager', opiekuna: 'manager', dokument: 'document', uwagi: 'note', wartosc: 'amount',
+  denumire: 'name', adresa: 'address', strada: 'street', localitate: 'city', oras: 'city', judet: 'state', tara: 'country', termen: 'term', plata: 'payment', zile: 'days', suma: 'amount', valoare: 'amount', persoana: 'person',
+  musteri: 'customer', cari: 'customer', adi: 'name', unvan: 'name', unvani: 'name', soyad: 'last name', soyadi: 'last name', sokak: 'street', ilce: 'city', sehir: 'city', ulke: 'country', vergi: 'tax', numara: 'number', numarasi: 'number',
+  tarih: 'date', tarihi: 'date', tutar: 'amount', tutari: 'amount', toplam: 'total', borc: 'debit', alacak: 'credit', aciklama: 'description', vade: 'due', gun: 'days', fis: 'document', turu: 'type', tur: 'type', kodu: 'code', eposta: 'email', yetkili: 'contact', gorev: 'position', doviz: 'currency',
+  kundnr: 'customer number', kontaktperson: 'contact', huvudkontakt: 'main contact', hovedkontakt: 'main contact', utdelningsadress: 'address', postadress: 'address', gatuadress: 'street', organisationsnummer: 'company number', orgnr: 'company number',
+  betalningsvillkor: 'payment term', betalingsbetingelser: 'payment term', betalsatt: 'payment method', betalingsmade: 'payment method', momsnr: 'vat', momsregistreringsnummer: 'vat', cvr: 'company number', rolle: 'role', roll: 'role',
+  yhteensa: 'total', veroton: 'net', verollinen: 'gross', asiakasnumero: 'customer number', nimike: 'description', viite: 'reference', ytunnus: 'company number',
+  tokuisaki: 'customer', torihikisaki: 'customer', mei: 'name', sei: 'last name', jusho: 'address', denwa: 'phone', busho: 'department', tanto: 'contact', kingaku: 'amount', zeikomi: 'gross', zeinuki: 'net', hiduke: 'date', hizuke: 'date', tekiyo: 'description', nyukin: 'payment', hoho: 'method', kbn: 'type', kubun: 'type', seikyu: 'invoice', denpyo: 'document', bango: 'number', shu: 'main',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };

@@ -47,6 +47,12 @@ describe('header normalisation', () => {
     expect(headerTokens('Resp TKPR')).toEqual(['responsible', 'timekeeper']);
     expect(headerTokens('Total HTVA')).toEqual(['total', 'net']);
     expect(headerTokens('Project Name')).toEqual(['matter', 'name']);
+    // Letters that do not decompose fold too (Turkish ı, Polish ł), and more languages' words are known.
+    expect(headerTokens('Müşteri Adı')).toEqual(['customer', 'name']);
+    expect(headerTokens('Główny kontakt')).toEqual(['main', 'contact']);
+    expect(headerTokens('PSČ')).toEqual(['postal']);
+    expect(headerTokens('Județ')).toEqual(['state']);
+    expect(headerTokens('TOKUISAKI_CD')).toEqual(['customer', 'code']);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);

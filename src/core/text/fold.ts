@@ -16,6 +16,11 @@ export function fold(text: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[œ]/g, 'oe')
     .replace(/[æ]/g, 'ae')
+    // Letters with no decomposition: Turkish dotless i, Polish ł, Nordic ø, Croatian đ.
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/đ/g, 'd')
     .replace(NON_WORD, ' ')
     .trim();
 }
