@@ -43,8 +43,8 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|livraison|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*)$/u],
-  ['billing', /^(?:billing|bill|invoicing|mailing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|livraison|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodaci|dorucovaci|teslimat)$/u],
+  ['billing', /^(?:billing|bill|invoicing|mailing|facturation|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*|faktura\p{L}*|fatturazione|faturamento|fakturacni|fatura)$/u],
 ];
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;

@@ -882,6 +882,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Harbourside Provisions', 'PO Box 5520', 'Auckland', '1141', '7 Quay Street', 'Auckland', '1010'],
     ]);
     expect(upflow).toMatchObject({ 'Postal Address - Street Address': 'address', 'Postal Address - City': 'town', 'Physical Address - Street Address': null, 'Physical Address - City': null });
+    // Swedish: beside a delivery block ("Leveransadress"), the plain "Land" may be the billing one: never high confidence.
+    const sv = matchRows('zenskar-customers', [
+      ['Namn', 'Land', 'Leveransadress'],
+      ['Kafé Linnea AB', 'SE', 'Götgatan 41'],
+      ['Norrlands Bageri i Umeå AB', 'SE', 'Verkstadsgatan 7'],
+      ['Fjällstugan Ekonomi AB', 'SE', 'Storgatan 12'],
+    ]);
+    expect(sv.matches.find((x) => x.field === 'country')!.confidence).not.toBe('high');
   });
 
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
