@@ -104,7 +104,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   denumire: 'name', adresa: 'address', strada: 'street', localitate: 'city', oras: 'city', judet: 'state', tara: 'country', termen: 'term', plata: 'payment', zile: 'days', suma: 'amount', valoare: 'amount', persoana: 'person',
   musteri: 'customer', cari: 'customer', adi: 'name', unvan: 'name', unvani: 'name', soyad: 'last name', soyadi: 'last name', sokak: 'street', ilce: 'city', sehir: 'city', ulke: 'country', vergi: 'tax', numara: 'number', numarasi: 'number',
   tarih: 'date', tarihi: 'date', tutar: 'amount', tutari: 'amount', toplam: 'total', borc: 'debit', alacak: 'credit', aciklama: 'description', vade: 'due', gun: 'days', fis: 'document', turu: 'type', tur: 'type', kodu: 'code', eposta: 'email', yetkili: 'contact', gorev: 'position', doviz: 'currency',
-  kundnr: 'customer number', kontaktperson: 'contact', huvudkontakt: 'main contact', hovedkontakt: 'main contact', utdelningsadress: 'address', postadress: 'address', gatuadress: 'street', organisationsnummer: 'company number', orgnr: 'company number',
+  leverans: 'delivery', kundnr: 'customer number', kontaktperson: 'contact', huvudkontakt: 'main contact', hovedkontakt: 'main contact', utdelningsadress: 'address', postadress: 'address', gatuadress: 'street', organisationsnummer: 'company number', orgnr: 'company number',
   betalningsvillkor: 'payment term', betalingsbetingelser: 'payment term', betalsatt: 'payment method', betalingsmade: 'payment method', momsnr: 'vat', momsregistreringsnummer: 'vat', cvr: 'company number', rolle: 'role', roll: 'role',
   yhteensa: 'total', veroton: 'net', verollinen: 'gross', asiakasnumero: 'customer number', nimike: 'description', viite: 'reference', ytunnus: 'company number',
   tokuisaki: 'customer', torihikisaki: 'customer', mei: 'name', sei: 'last name', jusho: 'address', denwa: 'phone', busho: 'department', tanto: 'contact', kingaku: 'amount', zeikomi: 'gross', zeinuki: 'net', hiduke: 'date', hizuke: 'date', tekiyo: 'description', nyukin: 'payment', hoho: 'method', kbn: 'type', kubun: 'type', seikyu: 'invoice', denpyo: 'document', bango: 'number', shu: 'main',
@@ -113,4 +113,4 @@ export const LEXICON: Readonly<Record<string, string>> = {
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
+export const COMPOUND_ENDINGS = ['postnummer', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];

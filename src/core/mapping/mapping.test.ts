@@ -890,6 +890,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Fjällstugan Ekonomi AB', 'SE', 'Storgatan 12'],
     ]);
     expect(sv.matches.find((x) => x.field === 'country')!.confidence).not.toBe('high');
+    // And the delivery block's own run-together names ("Leveransort", "Leveransland") are its town and country.
+    const both = mapRows('zenskar-customers', [
+      ['Namn', 'Ort', 'Land', 'Leveransort', 'Leveransland'],
+      ['Kafé Linnea AB', 'Stockholm', 'SE', 'Stockholm', 'SE'],
+      ['Norrlands Bageri i Umeå AB', 'Umeå', 'SE', 'Umeå', 'SE'],
+      ['Fjällstugan Ekonomi AB', 'Åre', 'SE', 'Östersund', 'SE'],
+    ]);
+    expect(both).toMatchObject({ Ort: null, Land: null, Leveransort: 'city', Leveransland: 'country' });
   });
 
   it('reads segments and their numbered elements ("BPR02", "TRN02") as positions, and no whole numbers as an amount', () => {
