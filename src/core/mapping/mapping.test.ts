@@ -53,6 +53,8 @@ describe('header normalisation', () => {
     expect(headerTokens('PSČ')).toEqual(['postal']);
     expect(headerTokens('Județ')).toEqual(['state']);
     expect(headerTokens('TOKUISAKI_CD')).toEqual(['customer', 'code']);
+    expect(headerTokens('Müvekkil No')).toEqual(['customer', 'number']);
+    expect(headerTokens('Data chiusura')).toContain('closed');
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
