@@ -1,7 +1,9 @@
 /**
- * Words export headers use for the same idea, in English abbreviations,
- * French, German, Spanish and Dutch, folded (lower case, no accents) and
- * mapped to one English word, so an English alias matches a German header.
+ * Words export headers use for the same idea, in English abbreviations and
+ * the languages of the exports Ferry reads (French, German, Spanish, Dutch,
+ * Italian, Portuguese, Polish, Czech, Romanian, Turkish, the Nordic languages,
+ * romanised Japanese), folded (lower case, no accents) and mapped to one
+ * English word, so an English alias matches a German header.
  * A value with a space stands for two words ("prenom" is "first name").
  */
 export const LEXICON: Readonly<Record<string, string>> = {
