@@ -469,6 +469,21 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
     });
   }
+  // A field that holds an id takes the names' codes ("Clave" 12 beside "Nombre" Ferretería El
+  // Tornillo), not the names its header may share words with ("Cliente" for a Client Number).
+  fields.forEach((field, i) => {
+    if (field.type.kind !== 'reference' && !namesByField.get(field)!.label.some((t) => ID_WORDS.has(t))) return;
+    const row = pairs[i]!;
+    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    if (row[best]!.score < MIN_SCORE) return;
+    // Under a header of id words and the names' own words ("Code", "Clave", "Client Code"): a
+    // "Project #" or a "Mobile Number" may pair with a sample's few names too.
+    const own = new Set([...ID_WORDS, ...namesByField.get(field)!.label, ...headerTokenLists[best]!]);
+    for (const code of profiles[best]?.codes ?? []) {
+      if (!headerTokenLists[code]!.every((t) => own.has(t))) continue;
+      if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
+    }
+  });
   // Of columns that all name the field ("Belegnummer" and "Rechnungsnummer" for an Invoice Number),
   // the one that says the field's own word is meant, whatever its values: a voucher's number is any
   // document's, and invoice numbers written "2025-0114" are to fix, not to replace.

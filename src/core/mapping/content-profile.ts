@@ -68,10 +68,16 @@ export interface ColumnProfile {
    * points at other records of the file ("Parent account" 402 where "Code" is 402 on another row).
    */
   readonly refersTo: readonly number[];
+  /**
+   * For a column of names, the other columns that hold one code per name, row by row: "Clave" is 12
+   * wherever "Nombre" is Ferretería El Tornillo, and 27 wherever it is Abarrotes Doña Lupita. They are
+   * the named records' ids. Empty for any other column.
+   */
+  readonly codes: readonly number[];
 }
 
 /** Two to six words, each capitalised or a joiner ("Park & Lowe CPA", "Banque de France"), and no digit. */
-const PROPER_NAME = /^\p{Lu}[\p{L}'’.,-]*(?:\s+(?:&|and|of|the|de|du|des|la|le|et|und|y|van|von|\p{Lu}[\p{L}'’.,()-]*)){1,5}$/u;
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.,-]*(?:\s+(?:&|and|of|the|de|del|della|di|da|do|dos|das|du|des|la|le|et|und|y|e|van|von|der|den|ten|ter|het|\p{Lu}[\p{L}'’.,()-]*)){1,5}$/u;
 
 const FLAG = /^(?:y|n|yes|no|true|false|t|f|1|0|x|oui|non|o|ja|nein|j|wahr|falsch|si|sí|vrai|faux|verdadero|falso|waar|onwaar|nee)$/i;
 
@@ -181,7 +187,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     }
   }
   const pointers = referencesBetween(samples);
-  return samples.map((values, column) => {
+  const profiles = samples.map((values, column) => {
     const counts = new Map<string, number>();
     let filled = 0;
     for (const v of values) {
@@ -235,8 +241,39 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[] };
   });
+  return profiles.map((p, column) => (p.names >= 0.8 ? { ...p, codes: codesOf(column, samples) } : p));
+}
+
+/** A code: a value with a digit that is neither a date nor an amount ("12", "HAR0012", "901.245.778-1"). */
+const CODE = (v: string) => /\d/.test(v) && !/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(v) && !/\d[.,]\d{2}$/.test(v) && !/\s/.test(v);
+
+/**
+ * The columns that pair with the names of `column` one to one, row by row, over at least three
+ * rows where a name comes back (a pairing of values that never repeat proves nothing), and whose
+ * every value is a code.
+ */
+function codesOf(column: number, samples: readonly (readonly string[])[]): number[] {
+  const names = samples[column]!;
+  const out: number[] = [];
+  samples.forEach((values, d) => {
+    if (d === column) return;
+    const forward = new Map<string, string>();
+    const backward = new Map<string, string>();
+    let rows = 0;
+    for (let r = 0; r < names.length; r++) {
+      const name = names[r]!.trim();
+      const code = (values[r] ?? '').trim();
+      if (name === '') continue;
+      if (code === '' || !CODE(code) || (forward.get(name) ?? code) !== code || (backward.get(code) ?? name) !== name) return;
+      forward.set(name, code);
+      backward.set(code, name);
+      rows++;
+    }
+    if (rows >= 3 && forward.size >= 2 && forward.size < rows) out.push(d);
+  });
+  return out;
 }
 
 /**

@@ -16,7 +16,8 @@ export type MatchReason =
   | { readonly kind: 'leading-id'; readonly header: string }
   | { readonly kind: 'points-to'; readonly header: string; readonly to: string }
   | { readonly kind: 'lone-id'; readonly header: string; readonly number: string }
-  | { readonly kind: 'first-block'; readonly header: string };
+  | { readonly kind: 'first-block'; readonly header: string }
+  | { readonly kind: 'code-of'; readonly header: string; readonly of: string };
 
 export interface HeaderEvidence {
   readonly score: number;

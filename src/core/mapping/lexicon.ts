@@ -9,9 +9,9 @@
 export const LEXICON: Readonly<Record<string, string>> = {
   // numbers and identifiers
   no: 'number', nr: 'number', nbr: 'number', num: 'number', nro: 'number', numero: 'number', nummer: 'number', n: 'number', nb: 'number', nbre: 'number',
-  id: 'id', uno: 'id', index: 'id', idx: 'id', ident: 'id', identifier: 'id', identifiant: 'id', kennung: 'id', ids: 'id', key: 'id',
+  id: 'id', uno: 'id', index: 'id', idx: 'id', ident: 'id', identifier: 'id', identifiant: 'id', kennung: 'id', ids: 'id', key: 'id', identificacion: 'id', identificador: 'id',
   ref: 'reference', refs: 'reference', referenz: 'reference', referencia: 'reference', kenmerk: 'reference', referentie: 'reference',
-  code: 'code', codigo: 'code', kode: 'code', cod: 'code', schlussel: 'code', kennzeichen: 'code',
+  code: 'code', codigo: 'code', kode: 'code', cod: 'code', schlussel: 'code', kennzeichen: 'code', clave: 'code',
   // money
   amt: 'amount', amnt: 'amount', amount: 'amount', montant: 'amount', betrag: 'amount', importe: 'amount', bedrag: 'amount', monto: 'amount', summe: 'amount', somme: 'amount', umsatz: 'amount',
   total: 'total', gesamt: 'total', totaal: 'total',

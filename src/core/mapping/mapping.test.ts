@@ -871,6 +871,25 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('efimis-entity', people).Col1).toBeNull();
   });
 
+  it('gives a field that holds an id the names\' codes ("Clave" beside "Nombre"), not the names, nor another record\'s number', () => {
+    const rows = [
+      ['Clave', 'Nombre', 'Proyecto #', 'Fecha', 'Cargos'],
+      ['12', 'Ferretería El Tornillo SA de CV', '880', '03/02/2025', '12,760.00'],
+      ['12', 'Ferretería El Tornillo SA de CV', '880', '20/02/2025', '1,000.00'],
+      ['27', 'Abarrotes Doña Lupita', '881', '07/02/2025', '4,408.00'],
+      ['105', 'Constructora Peñasco del Norte', '882', '11/02/2025', '58,464.00'],
+    ];
+    const samples = rows[0]!.map((_, c) => rows.slice(1).map((r) => r[c]!));
+    // Both "Clave" and "Proyecto #" pair one to one with the names; only the first is under a header of id words.
+    expect(profileColumns(samples, [target('zencase-client-ledger')])[1]!.codes).toEqual([0, 2]);
+    const { matches } = matchRows('zencase-client-ledger', rows);
+    const client = matches.find((m) => m.field === 'clientNumber')!;
+    expect(client.column).toBe(0);
+    expect(reasonMessage(client.reasons[0]!, 'Client Number', 'en')).toBe('"Clave" holds one code per name of "Nombre": the ids of what the names name, rather than the names');
+    // Names that never come back pair with anything: no codes.
+    expect(profileColumns(samples.map((v) => v.slice(1)), [target('zencase-client-ledger')])[1]!.codes).toEqual([]);
+  });
+
   it('reads a physical address as where the customer is served and a mailing or postal address as where the bills go', () => {
     const rows = [
       ['Account Name', 'Physical City', 'Physical ZIP', 'Mailing City', 'Mailing ZIP'],

@@ -47,6 +47,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en ? `the values of "${reason.header}" are the "${reason.to}" of other rows` : `les valeurs de « ${reason.header} » sont les « ${reason.to} » d'autres lignes`;
     case 'first-block':
       return en ? `"${reason.header}" is in the file's first address block, which is address 1` : `« ${reason.header} » fait partie du premier bloc d'adresse du fichier, qui est l'adresse 1`;
+    case 'code-of':
+      return en
+        ? `"${reason.header}" holds one code per name of "${reason.of}": the ids of what the names name, rather than the names`
+        : `« ${reason.header} » contient un code par nom de « ${reason.of} » : les identifiants de ce que les noms désignent, plutôt que les noms`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`
