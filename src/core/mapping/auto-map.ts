@@ -118,12 +118,17 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // a prefix ("2024-0112") are the invoice numbers, to fix: flagged rows are better than another
     // column's whole numbers exported silently in their place. Another system's ids ("cus_QbX81…"
     // for Billing's numeric AccountID) and names in an email column: nothing translates them.
-    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || (template && h.reason?.kind === 'header-is-label'))) || field.type.kind === 'boolean';
+    const ownLayout = template && h.reason?.kind === 'header-is-label';
+    const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || ownLayout)) || field.type.kind === 'boolean';
     // Values that are mostly not the list's words and mostly all different (job titles under
     // "Fonction" for a contact's role) are no codes to translate but something else: the header
     // alone is not enough. Codes repeat ("SI", "SR", "SI").
-    const fewListWords = field.type.kind === 'enum' && share < 0.5 && profile!.distinct >= 0.7 * profile!.filled && profile!.flags < 0.9 && !(template && h.reason?.kind === 'header-is-label');
-    const floor = fewListWords ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && (profile!.numeric >= 0.5 || codeList(profile!))) ? 0.7 : 0.4;
+    const fewListWords = field.type.kind === 'enum' && share < 0.5 && profile!.distinct >= 0.7 * profile!.filled && profile!.flags < 0.9 && !ownLayout;
+    // A number of the record's own ("Invoice Number") is kept to fix; the target's id of another record
+    // ("AccountID") is not another system's code ("C-10042", an IBAN): only whole numbers, or words
+    // to translate ("Card" for a PayToolID), may be it, unless the file is in the target's own layout.
+    const fixable = names.label.includes('id') ? share >= 0.5 || ownLayout || (codeList(profile!) && profile!.wordy >= 0.8) : profile!.numeric >= 0.5 || codeList(profile!);
+    const floor = fewListWords ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && fixable) ? 0.7 : 0.4;
     return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;

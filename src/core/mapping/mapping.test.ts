@@ -458,6 +458,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
     }
   });
 
+  it('leaves another system\'s codes out of a target\'s numeric id of another record ("C-10042", an IBAN for Billing\'s AccountID)', () => {
+    const payments = (header: string, values: string[]) =>
+      mapRows('billing-payments', [['Date', header, 'Amount'], ...values.map((v, i) => [`2025-03-0${i + 1}`, v, '120.00'])])[header];
+    expect(payments('Customer ID', ['C-10042', 'C-10107', 'C-10042', 'C-20008'])).toBeNull();
+    expect(payments('Kontonummer', ['DE41700100800412345678', 'DE16550501200002233445', 'DE09100110012625123456', 'AT281200051812345678'])).toBeNull();
+    expect(payments('Customer ID', ['10042', '10107', '10042', '20008'])).toBe('accountId');
+  });
+
   it('recognises states and provinces, by code or name, under a meaningless header', () => {
     const m = mapRows('zenskar-customers', [
       ['VAR1', 'VAR2', 'VAR3', 'VAR4'],
