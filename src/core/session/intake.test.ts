@@ -218,6 +218,9 @@ describe('structure', () => {
     // Beside a named column, as Ragic exports its record id.
     const ragic = await readBytes('ragic.csv', new TextEncoder().encode('_ragicId,1000001,1000002,1000003\r\n14,Brightline Logistics Inc.,ap@brightline.com,San Francisco\r\n15,Cedar & Pine Dental Group,billing@cedarpine.com,Portland\r\n'));
     expect(ragic.headers).toEqual(['_ragicId', '1000001', '1000002', '1000003']);
+    // Names over numbers and dates, numbers over words: a form's export ("4.3" is the address's city).
+    const form = await readBytes('form.csv', new TextEncoder().encode('id,date_created,1,3,4.3\r\n2214,2024-08-05 14:22:31,Buckeye Fleet Services LLC,ap@buckeyefleet.com,Columbus\r\n2219,2024-08-07 09:03:58,Great Lakes Linen Supply Inc.,billing@greatlakeslinen.com,Cleveland\r\n'));
+    expect(form.headers).toEqual(['id', 'date_created', '1', '3', '4.3']);
     // Numbers over numbers, or a number repeated, are a record.
     expect((await readBytes('counts.csv', new TextEncoder().encode('3,6,8\r\n4,7,9\r\n5,2,1\r\n'))).intake.headerRecord).toBe(-1);
     expect((await readBytes('rows.csv', new TextEncoder().encode('3,3,3\r\nAcme,Paris,FR\r\n'))).intake.headerRecord).toBe(-1);

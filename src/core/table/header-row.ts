@@ -91,6 +91,38 @@ function idsOverWords(table: RawTable, record: number): boolean {
 }
 
 /**
+ * A record whose cells are of another kind than the values below them, column by column: a name over
+ * numbers, dates or e-mails ("id" over 2214, "date_created" over 2024-08-05) or a number over words
+ * (a form's field ids: "1" over company names, "4.3" over cities). At least half its cells turn so,
+ * and no two are the same; a record of data is of its columns' kind.
+ */
+function kindsChangeBelow(table: RawTable, record: number): boolean {
+  const seen = new Set<string>();
+  let turns = 0;
+  for (let c = 0; c < table.fieldCount(record); c++) {
+    const cell = table.cell(record, c).trim();
+    if (cell === '') continue;
+    // Headers are all different: "3,3,3" over words is a record.
+    if (seen.has(cell)) return false;
+    seen.add(cell);
+    let filled = 0;
+    let data = 0;
+    let words = 0;
+    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
+      const v = table.cell(r, c).trim();
+      if (v === '') continue;
+      filled++;
+      if (looksLikeData(v)) data++;
+      else if (/\p{L}/u.test(v)) words++;
+    }
+    if (filled === 0) continue;
+    const label = /\p{L}/u.test(cell) && !looksLikeData(cell);
+    if ((label && data >= 0.8 * filled) || (looksLikeData(cell) && words >= 0.8 * filled)) turns++;
+  }
+  return seen.size >= 3 && turns >= seen.size / 2;
+}
+
+/**
  * Finds the record that holds the column headers: the first record, scanning
  * down past title and metadata rows, whose cells are filled about as wide as
  * the data below it and do not look like data themselves. Returns -1 when
@@ -106,7 +138,7 @@ export function detectHeaderRecord(table: RawTable): number {
     const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
     if (!wideEnough) continue;
     const dataLike = cells.filter(looksLikeData).length > cells.length / 2;
-    if (!dataLike || numbersColumns(table, r) || idsOverWords(table, r)) return r;
+    if (!dataLike || numbersColumns(table, r) || idsOverWords(table, r) || kindsChangeBelow(table, r)) return r;
     if (r === 0 && n > 1) return -1;
   }
   return 0;
