@@ -183,11 +183,15 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 
+/** Words of headers over codes that read as countries or states without being any ("sv", "en", "de" under "locale"). */
+const CODES_OF_ANOTHER_KIND = new Set(['language']);
+
 /**
  * No word of the header is a word of the target's names, nor ends with one as run-together names
  * do ("PRIMARYCONTACTEMAIL" is an email; "CODESTTE" says nothing the target knows).
  */
 const saysNothingKnown = (tokens: readonly string[], vocabulary: ReadonlySet<string>) =>
+  !tokens.some((t) => CODES_OF_ANOTHER_KIND.has(t)) &&
   tokens.every((t) => !vocabulary.has(t) && ![...vocabulary].some((w) => w.length >= 4 && t.length > w.length && t.endsWith(w)));
 
 /** Words of a date field that dates a change of the record's state rather than the record ("Verified", "Closed"). */

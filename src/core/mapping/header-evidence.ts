@@ -132,7 +132,7 @@ function qualifiedHeaderEvidence(header: string, tokens: readonly string[], fiel
   const wanted = names.qualifier;
   if (wanted === null) return direct;
   const { rest: restWords, said } = withoutQualifiers(foldWords(header).split(' '));
-  if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP / 2) };
+  if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP) };
   const rest = restWords.join(' ');
   const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
   const best = stripped.score > direct.score ? { score: stripped.reason?.kind === 'header-is-label' ? 0.95 : stripped.score, reason: wholeHeaderReason(stripped.reason, header, rest) } : direct;

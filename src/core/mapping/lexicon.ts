@@ -69,6 +69,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   principal: 'main', haupt: 'main', hoofd: 'main', main: 'main', primary: 'main', default: 'main',
   qty: 'quantity', menge: 'quantity', cantidad: 'quantity', quantite: 'quantity', aantal: 'quantity', quantity: 'quantity',
   bank: 'bank', banque: 'bank', banco: 'bank',
+  lang: 'language', locale: 'language', language: 'language', langue: 'language', sprache: 'language', taal: 'language', idioma: 'language', lingua: 'language', sprak: 'language', jezyk: 'language', jazyk: 'language', kieli: 'language', limba: 'language',
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',
   // Italian, Portuguese, Polish and the Nordic languages: the words their exports' headers are made of.
   numer: 'number', codice: 'code', kod: 'code', koodi: 'code', tunnus: 'id',

@@ -411,6 +411,17 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-contacts', [['Email', 'Last updated'], ['a@b.fr', 'Jan 12, 2024 10:41 AM'], ['c@d.fr', 'Feb 3, 2024 2:05 PM'], ['e@f.fr', 'Mar 1, 2024 9:00 AM']])['Last updated']).toBeNull();
   });
 
+  it('reads no country in a language\'s codes ("sv", "de" under "locale" or "Taal"), and the named address\'s block before the plain one', () => {
+    const m = mapRows('zenskar-customers', [
+      ['name', 'locale', 'City', 'Delivery city', 'address_country_code'],
+      ['Nordic Pixel AB', 'sv', 'Malmö', 'Lund', 'SE'],
+      ['Hansa Druck GmbH', 'de', 'Hamburg', 'Kiel', 'DE'],
+      ['Atelier Sorel', 'fr', 'Lyon', 'Lyon', 'FR'],
+    ]);
+    expect(m).toMatchObject({ locale: null, City: null, 'Delivery city': 'city', address_country_code: 'country' });
+    expect(mapRows('upflow-customers', [['Naam', 'Taal'], ['Bakkerij Van Dijk B.V.', 'NL'], ['Hovenier Bos & Zn', 'EN'], ['Tandarts De Linde', 'NL']]).Taal).toBeNull();
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
@@ -503,6 +514,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
 
   it('reads German and Dutch compound street names and letter openings', () => {
     for (const v of ['Leopoldstraße 88', 'Hauptstr. 5', 'Keizersgracht 12', 'Am Lindenhof 7', '12 rue des Lilas']) expect(LOOKS_LIKE['street-address'](v), v).toBe(true);
+    // And other languages' street words: Portuguese, Galician, Polish, Swedish, Danish.
+    for (const v of ['Rua do Raio, 214', 'Rúa do Príncipe, 41', 'ul. Długa 5', 'Storgatan 12', 'Vesterbrogade 4']) expect(LOOKS_LIKE['street-address'](v), v).toBe(true);
+    for (const v of ['Serralharia Moderna de Guimarães, Unip. Lda.', 'Stavební firma Novák s.r.o.', 'Gradnja d.o.o.']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['Sehr geehrter Herr Dr. Weber,', 'Dear Ms Kaur,', 'Geachte heer Bakker,', 'Chère Madame,']) expect(LOOKS_LIKE.salutation(v), v).toBe(true);
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });
@@ -713,7 +727,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('reads postal codes of many countries, and not record codes that merely look like an Eircode', () => {
-    for (const v of ['75009', '1000', 'SW1A 1AA', 'H2X 1Y4', '1012 AB', 'D02 X285', 'T12 YT50', '02116-4412']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(true);
+    for (const v of ['75009', '1000', 'SW1A 1AA', 'H2X 1Y4', '1012 AB', 'D02 X285', 'T12 YT50', '02116-4412', '4710-923', '01310-100', '114 55']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(true);
     for (const v of ['E000412', 'A123456', 'Paris', '12']) expect(LOOKS_LIKE['postal-code'](v), v).toBe(false);
   });
 
