@@ -67,7 +67,8 @@ export function withoutQualifiers(words: readonly string[]): { rest: string[]; s
       if (!(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)) rest.push(w);
       return;
     }
-    said ??= q;
+    // The word nearest the noun says which: "Location: Bill To City" is the location's billing city.
+    said = q;
     const tail = QUALIFIED_COMPOUND.exec(w)?.[1];
     // "Lieferanschrift PLZ" is the postcode: the address word of a compound only repeats what the qualifier says.
     if (tail !== undefined && !ADDRESS_NOUNS.has(tail) && qualifierOf(tail) === null) rest.push(tail);

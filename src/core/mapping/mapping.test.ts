@@ -419,6 +419,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Atelier Sorel', 'fr', 'Lyon', 'Lyon', 'FR'],
     ]);
     expect(m).toMatchObject({ locale: null, City: null, 'Delivery city': 'city', address_country_code: 'country' });
+    // Of two qualifiers, the one nearest the noun says which address: Shopify's "Location: Bill To City" is billing.
+    const shopify = mapRows('zenskar-customers', [
+      ['Name', 'Location: Bill To City', 'Location: Ship To City'],
+      ['Buckeye Fleet Services LLC', 'Columbus', 'Dublin'],
+      ['Great Lakes Linen Supply Inc.', 'Cleveland', 'Akron'],
+      ['Hoosier Cold Chain Logistics', 'Indianapolis', 'Carmel'],
+    ]);
+    expect(shopify).toMatchObject({ 'Location: Bill To City': null, 'Location: Ship To City': 'city' });
     expect(mapRows('upflow-customers', [['Naam', 'Taal'], ['Bakkerij Van Dijk B.V.', 'NL'], ['Hovenier Bos & Zn', 'EN'], ['Tandarts De Linde', 'NL']]).Taal).toBeNull();
   });
 
