@@ -138,11 +138,14 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // only their neighbours can read (see besideItsKin), nor bare numbers as phone numbers: a SIRET
   // or a Chamber of Commerce number reads as one as well.
   // Nor whole numbers as amounts: an invoice's number (5120) or a control number (000004812) reads as one.
-  const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0);
+  // Nor bare numbers as days ("1043" is an id more often than terms); "30 dagar" is terms.
+  const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0) || (key === 'days' && profile!.bareNumbers >= 0.5);
   // Nor is a file's one date the day something happened to the record ("Verified date"): it is when the record was made or done.
   const statusDate = key === 'date' && names.label.some((t) => STATUS_DATE_WORDS.has(t));
   if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality' && !statusDate))) {
-    return { score: DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
+    // Distinctive values on a few rows only (a parent company's name) tell less than on every row.
+    const filledShare = profile!.filledRows.length === 0 ? 1 : profile!.filled / profile!.filledRows.length;
+    return { score: DISTINCTIVE(key!) ? (0.6 + 0.1 * share) * (0.9 + 0.1 * filledShare) : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
   // but it may mean something: distinctive values decide, a little lower.

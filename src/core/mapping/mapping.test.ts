@@ -430,6 +430,20 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-customers', [['Naam', 'Taal'], ['Bakkerij Van Dijk B.V.', 'NL'], ['Hovenier Bos & Zn', 'EN'], ['Tandarts De Linde', 'NL']]).Taal).toBeNull();
   });
 
+  it('under meaningless headers, reads terms in any language as days and not as a street, and the names filled on every row as the customer', () => {
+    const m = mapRows('upflow-customers', [
+      ['Sloupec1', 'Sloupec2', 'Sloupec3', 'Sloupec4', 'Sloupec5'],
+      ['OD-00147', 'Vítkovice Stavby a.s.', 'Ruská 2887/101', '30 dní', ''],
+      ['OD-00152', 'Vítkovice Montáže s.r.o.', 'Ruská 2887/101', '30 dní', 'Vítkovice Stavby a.s.'],
+      ['OD-00163', 'Kovo Frýdek s.r.o.', 'Beskydská 1210', '14 dní', ''],
+      ['OD-00171', 'Stalprofil Katowice Sp. z o.o.', 'ul. Porcelanowa 23', '60 dní', ''],
+    ]);
+    expect(m).toMatchObject({ Sloupec2: 'customerName', Sloupec4: 'defaultPaymentPeriod', Sloupec5: null });
+    expect(LOOKS_LIKE['street-address']('30 dní')).toBe(false);
+    // Bare numbers are no terms: they are ids or counts as often.
+    expect(mapRows('upflow-customers', [['Kolumn1', 'Kolumn2'], ['1043', 'Vätterbygdens Maskin AB'], ['1057', 'Ekbackens Gård HB'], ['1061', 'Agder Landbruksmaskiner AS']]).Kolumn1).not.toBe('defaultPaymentPeriod');
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],

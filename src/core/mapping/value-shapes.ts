@@ -11,7 +11,7 @@ import isBIC from 'validator/es/lib/isBIC';
  * reader says whether one value has the shape. content-profile.ts measures them over columns.
  */
 
-const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o\.|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
+const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
 /** Words that name a trade or a kind of organisation, folded: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
 const BUSINESS_WORDS = new Set(
   `agence agency architect architects architecte architectes associates associes asociados atelier auto automobiles automotive avocat avocats
@@ -98,6 +98,9 @@ const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|paseo|camino|carrer|carretera|ronda|rambla|via|viale|piazza|corso|vicolo|rua|rúa|travessa|largo|praça|praca|estrada|alameda|straat|laan|plein|ulica|ul(?=\.\s)|terrace|crescent|parkway|blvd|highway|caddesi|sokak|sok\.|cad\.|strada|bulevardul|calea|ulice|náměstí)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|katu|tie|utca)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
 
 
+/** A number of days, in payment terms' words ("30 dní", "60 giorni"): a number and a word, as a street is, but none. */
+const DAYS_TERM = /^\d{1,3}\s*(?:days?|jours?|tage?|d[ií]as|dagen|dag|giorni|dní|dni|dnů|dager|dage|dagar|päivää|gün|zile|nap|ημέρες)(?:\s|$)/iu;
+
 /**
  * Invoice and order numbers as billing systems print them: a document prefix (INV, SO, ORD, FAC,
  * FV, RE, AUF, PED, CMD …) and digits, a year perhaps ("INV-2024-0153", "RE-2024-0161",
@@ -158,7 +161,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
-  'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v),
+  'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v) && !DAYS_TERM.test(v.trim()),
   region: isRegion,
   'company-number': isCompanyNumber,
   'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
