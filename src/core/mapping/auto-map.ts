@@ -186,6 +186,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 
+/** National ids by which Latin American and Iberian ledgers name a customer (tax, company and identity numbers). */
+const PARTY_ID_WORDS = new Set(['nit', 'cuit', 'cuil', 'ruc', 'rut', 'rfc', 'cpf', 'cnpj', 'nif', 'cif', 'dni', 'ci', 'receptor']);
+
 /** Words of headers over codes that read as countries or states without being any ("sv", "en", "de" under "locale"). */
 const CODES_OF_ANOTHER_KIND = new Set(['language']);
 
@@ -488,9 +491,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const row = pairs[i]!;
     const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
     if (row[best]!.score < MIN_SCORE) return;
-    // Under a header of id words and the names' own words ("Code", "Clave", "Client Code"): a
-    // "Project #" or a "Mobile Number" may pair with a sample's few names too.
-    const own = new Set([...ID_WORDS, ...namesByField.get(field)!.label, ...headerTokenLists[best]!]);
+    // Under a header of id words, national ids that name a party ("NIT", "CPF/CNPJ", "RFC receptor")
+    // and the names' own words ("Code", "Clave", "Client Code"): a "Project #" or a "Mobile Number"
+    // may pair with a sample's few names too.
+    const own = new Set([...ID_WORDS, ...PARTY_ID_WORDS, ...namesByField.get(field)!.label, ...headerTokenLists[best]!]);
     for (const code of profiles[best]?.codes ?? []) {
       if (!headerTokenLists[code]!.every((t) => own.has(t))) continue;
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };

@@ -930,6 +930,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     const client = matches.find((m) => m.field === 'clientNumber')!;
     expect(client.column).toBe(0);
     expect(reasonMessage(client.reasons[0]!, 'Client Number', 'en')).toBe('"Clave" holds one code per name of "Nombre": the ids of what the names name, rather than the names');
+    // A national id that names a party ("NIT", "CUIT", "CPF/CNPJ") is such a code too.
+    const nit = matchRows('zencase-client-ledger', rows.map((r, i) => (i === 0 ? ['NIT', ...r.slice(1)] : [`900.318.6${r[0]}-1`, ...r.slice(1)])));
+    expect(nit.matches.find((m) => m.field === 'clientNumber')!.column).toBe(0);
     // Names that never come back pair with anything: no codes.
     expect(profileColumns(samples.map((v) => v.slice(1)), [target('zencase-client-ledger')])[1]!.codes).toEqual([]);
   });
