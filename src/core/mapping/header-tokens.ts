@@ -60,7 +60,8 @@ export function headerTokens(header: string): string[] {
   if (numbered !== null) return [numbered[1]!];
   const spelled = header
     .replace(/(?:^|[^a-z])e[-_\s]?mail/gi, ' email ')
-    .replace(/[#№]|\bn[°º]/gi, ' number ')
+    // "N°", "Nº" and the Portuguese "N.º".
+    .replace(/[#№]|\bn\.?[°º]/gi, ' number ')
     // "A/C", as British and Asian ledgers write account.
     .replace(/(?<![a-z])a\/c(?![a-z])/gi, ' account ')
     .replace(/%/g, ' percent ')

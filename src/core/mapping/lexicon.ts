@@ -70,6 +70,9 @@ export const LEXICON: Readonly<Record<string, string>> = {
   qty: 'quantity', menge: 'quantity', cantidad: 'quantity', quantite: 'quantity', aantal: 'quantity', quantity: 'quantity',
   bank: 'bank', banque: 'bank', banco: 'bank',
   lang: 'language', locale: 'language', language: 'language', langue: 'language', sprache: 'language', taal: 'language', idioma: 'language', lingua: 'language', sprak: 'language', jezyk: 'language', jazyk: 'language', kieli: 'language', limba: 'language',
+  // a rental ledger's tenant and a club's or an association's member are its customers
+  locataire: 'customer', mieter: 'customer', inquilino: 'customer', huurder: 'customer', adherent: 'customer', member: 'customer', mitglied: 'customer', socio: 'customer',
+  fra: 'invoice', honorarnote: 'invoice', primaer: 'main', primar: 'main', direkte: 'direct', direkt: 'direct', bilagsdato: 'document date', tekst: 'text',
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',
   // Italian, Portuguese, Polish and the Nordic languages: the words their exports' headers are made of.
   numer: 'number', codice: 'code', kod: 'code', koodi: 'code', tunnus: 'id',

@@ -56,6 +56,10 @@ describe('header normalisation', () => {
       ['Județ', ['state']],
       ['TOKUISAKI_CD', ['customer', 'code']],
       ['Müvekkil No', ['customer', 'number']],
+      ['N.º doc.', ['number', 'document']],
+      ['Nº Fra.', ['number', 'invoice']],
+      ['Référence locataire', ['reference', 'customer']],
+      ['Primær kontakt', ['main', 'contact']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
