@@ -49,8 +49,8 @@ const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
 
-/** A German compound's word after its qualifier ("lieferstrasse" → "strasse", "rechnungsort" → "ort"), or null. */
-const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?)(\p{L}{3,})$/u;
+/** A compound's word after its qualifier (German "lieferstrasse" → "strasse", Dutch "afleverplaats" → "plaats"), or null. */
+const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura)(\p{L}{3,})$/u;
 const ADDRESS_NOUNS = new Set(['anschrift', 'adresse', 'address']);
 
 /**

@@ -72,6 +72,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   lang: 'language', locale: 'language', language: 'language', langue: 'language', sprache: 'language', taal: 'language', idioma: 'language', lingua: 'language', sprak: 'language', jezyk: 'language', jazyk: 'language', kieli: 'language', limba: 'language',
   // a rental ledger's tenant and a club's or an association's member are its customers
   locataire: 'customer', mieter: 'customer', inquilino: 'customer', huurder: 'customer', adherent: 'customer', member: 'customer', mitglied: 'customer', socio: 'customer',
+  fone: 'phone', quantidade: 'quantity', quantita: 'quantity', ilosc: 'quantity', wystawienia: 'issued', zaplaty: 'payment', rozliczenia: 'settlement', accredito: 'settlement', reversement: 'settlement', liquidacao: 'settlement',
   fra: 'invoice', honorarnote: 'invoice', primaer: 'main', primar: 'main', direkte: 'direct', direkt: 'direct', bilagsdato: 'document date', tekst: 'text',
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',
   // Italian, Portuguese, Polish and the Nordic languages: the words their exports' headers are made of.
@@ -120,4 +121,4 @@ export const LEXICON: Readonly<Record<string, string>> = {
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['postnummer', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
+export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];

@@ -57,6 +57,8 @@ describe('header normalisation', () => {
       ['TOKUISAKI_CD', ['customer', 'code']],
       ['Müvekkil No', ['customer', 'number']],
       ['N.º doc.', ['number', 'document']],
+      ['Afleverpostcode', ['aflever', 'postal']],
+      ['Data rozliczenia', ['data', 'settlement']],
       ['Nº Fra.', ['number', 'invoice']],
       ['Référence locataire', ['reference', 'customer']],
       ['Primær kontakt', ['main', 'contact']],
@@ -431,6 +433,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Hoosier Cold Chain Logistics', 'Indianapolis', 'Carmel'],
     ]);
     expect(shopify).toMatchObject({ 'Location: Bill To City': null, 'Location: Ship To City': 'city' });
+    // Dutch run-together delivery headers ("Afleverplaats") are the delivery block's.
+    const minox = mapRows('zenskar-customers', [
+      ['Naam', 'Plaats', 'Afleverplaats', 'Afleverpostcode'],
+      ['Bakkerij Van Dijk B.V.', 'Utrecht', 'Nieuwegein', '3439 LM'],
+      ['Hovenier Bos & Zn', 'Zeist', 'Zeist', '3701 AB'],
+      ['Tandarts De Linde', 'Amersfoort', 'Leusden', '3831 AA'],
+    ]);
+    expect(minox).toMatchObject({ Plaats: null, Afleverplaats: 'city', Afleverpostcode: 'zipCode' });
     expect(mapRows('upflow-customers', [['Naam', 'Taal'], ['Bakkerij Van Dijk B.V.', 'NL'], ['Hovenier Bos & Zn', 'EN'], ['Tandarts De Linde', 'NL']]).Taal).toBeNull();
   });
 
