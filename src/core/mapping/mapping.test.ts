@@ -1159,6 +1159,13 @@ describe('value maps', () => {
     ]);
   });
 
+  it('matches a matter\'s state in Portuguese, Italian, Polish, Nordic and Turkish', () => {
+    const t = target('efimis-matter').fields.find((f) => f.key === 'State')!.type;
+    if (t.kind !== 'enum') throw new Error('enum expected');
+    const m = matchValues(['Ativo', 'Encerrado', 'Chiusa', 'Zamknięta', 'Avslutad', 'Kapalı', 'Sospesa'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
+    expect(m.map((v) => v.to)).toEqual(['Active', 'Closed', 'Closed', 'Closed', 'Closed', 'Closed', 'OnHold']);
+  });
+
   it('takes a typo for a close spelling, not a value that merely starts alike, and keeps Ferry\'s guesses marked until confirmed', async () => {
     const t = target('zencase-client-ledger').fields.find((f) => f.key === 'transactionType')!.type;
     if (t.kind !== 'enum') throw new Error('enum expected');
