@@ -108,6 +108,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   }
   // Codes ("C000214", "GP0007") are nobody's name, whatever the header ("Customer" in an ERP's list is its key).
   if (h.score >= 0.5 && NAME_SHAPES.has(key!) && share < 0.2 && profile!.numeric >= 0.8 && profile!.filled >= 3) return { score: h.score * 0.6, reasons: [...reasons, { kind: 'content-contradicts', header, content: key!.slice('looks:'.length), share: Math.round(share * 100) / 100 }] };
+  // A shape that only adds still cannot be a column of dates or of yes/no under a header that
+  // merely resembles the field ("Fecha de cobro", "Betaald" for a payment method).
+  const datesOrFlags = profile!.flags >= 0.9 || (profile!.shares.get('date') ?? 0) >= 0.9;
+  if (h.score >= 0.5 && POSITIVE_ONLY(key!) && share < 0.2 && datesOrFlags && !isExact(h.reason)) return { score: h.score * 0.6, reasons };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it, with a floor for what a value

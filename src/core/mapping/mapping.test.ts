@@ -458,6 +458,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(mapRows('upflow-customers', [['Kolumn1', 'Kolumn2'], ['1043', 'Vätterbygdens Maskin AB'], ['1057', 'Ekbackens Gård HB'], ['1061', 'Agder Landbruksmaskiner AS']]).Kolumn1).not.toBe('defaultPaymentPeriod');
   });
 
+  it('proposes no payment method from a column of dates or of yes/no under a payment header ("Fecha de cobro", "Paid on")', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Date', 'Client', 'Invoice', 'Amount', 'Fecha de cobro', 'Paid on'],
+      ['2025-01-03', 'C-01', '1042', '120.00', '03/02/2025', '2025-02-03'],
+      ['2025-01-05', 'C-02', '1043', '80.00', '05/02/2025', '2025-02-05'],
+      ['2025-01-11', 'C-03', '1044', '45.50', '11/02/2025', '2025-02-11'],
+    ]);
+    expect(m).toMatchObject({ 'Fecha de cobro': null, 'Paid on': null });
+  });
+
   it('recognises company names by their trade words as well as legal forms, and never an email address', () => {
     const m = mapRows('upflow-customers', [
       ['Field1', 'Field2'],
