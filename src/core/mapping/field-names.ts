@@ -52,6 +52,8 @@ export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.f
 /** A compound's word after its qualifier (German "lieferstrasse" → "strasse", Dutch "afleverplaats" → "plaats"), or null. */
 const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura)(\p{L}{3,})$/u;
 const ADDRESS_NOUNS = new Set(['anschrift', 'adresse', 'address']);
+/** Parts of an address "Postal" may stand before as a qualifier ("Postal City"); not a postcode ("Postal Zip"). */
+const ADDRESS_PARTS = new Set(['city', 'town', 'suburb', 'state', 'province', 'region', 'country', 'street', 'line']);
 
 /**
  * A folded header's words without the words that say which address it is, compounds split
@@ -61,8 +63,8 @@ export function withoutQualifiers(words: readonly string[]): { rest: string[]; s
   let said: Qualifier | null = null;
   const rest: string[] = [];
   words.forEach((w, i) => {
-    // "Postal address" is where the post goes, the billing address; "Postal code" is a postcode.
-    const q = w === 'postal' && ADDRESS_NOUNS.has(words[i + 1] ?? '') ? 'billing' : qualifierOf(w);
+    // "Postal address" and "Postal City" are where the post goes, the billing address; "Postal code" is a postcode.
+    const q = w === 'postal' && (ADDRESS_NOUNS.has(words[i + 1] ?? '') || ADDRESS_PARTS.has(words[i + 1] ?? '')) ? 'billing' : qualifierOf(w);
     if (q === null) {
       if (!(w === 'to' && i > 0 && qualifierOf(words[i - 1]!) !== null)) rest.push(w);
       return;

@@ -441,6 +441,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Tandarts De Linde', 'Amersfoort', 'Leusden', '3831 AA'],
     ]);
     expect(minox).toMatchObject({ Plaats: null, Afleverplaats: 'city', Afleverpostcode: 'zipCode' });
+    // "Postal City" is the postal address's city: the billing one, which Upflow prefers.
+    const accredo = mapRows('upflow-customers', [
+      ['Name', 'Delivery City', 'Postal City'],
+      ['Kauri Coast Cafe Ltd', 'Dargaville', 'Whangarei'],
+      ['Mt Cook Outfitters', 'Twizel', 'Twizel'],
+      ['Harbourside Provisions', 'Auckland', 'Wellington'],
+    ]);
+    expect(accredo).toMatchObject({ 'Delivery City': null, 'Postal City': 'town' });
     expect(mapRows('upflow-customers', [['Naam', 'Taal'], ['Bakkerij Van Dijk B.V.', 'NL'], ['Hovenier Bos & Zn', 'EN'], ['Tandarts De Linde', 'NL']]).Taal).toBeNull();
   });
 
