@@ -190,7 +190,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 
-/** National ids by which Latin American and Iberian ledgers name a customer (tax, company and identity numbers). */
+/** National ids by which Latin American and Iberian ledgers name a customer (tax, company and identity numbers), and the "receptor" an invoice's RFC is of. */
 const PARTY_ID_WORDS = new Set(['nit', 'cuit', 'cuil', 'ruc', 'rut', 'rfc', 'cpf', 'cnpj', 'nif', 'cif', 'dni', 'ci', 'receptor']);
 
 /** Words of headers over codes that read as countries or states without being any ("sv", "en", "de" under "locale"). */
