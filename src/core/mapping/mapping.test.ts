@@ -1177,11 +1177,15 @@ describe('value maps', () => {
     ]);
   });
 
-  it('matches a matter\'s state in Portuguese, Italian, Polish, Nordic and Turkish', () => {
+  it('matches a matter\'s state in Portuguese, Italian, Polish, Nordic and Turkish, and a bank\'s products to a CMA account\'s type', () => {
     const t = target('efimis-matter').fields.find((f) => f.key === 'State')!.type;
     if (t.kind !== 'enum') throw new Error('enum expected');
     const m = matchValues(['Ativo', 'Encerrado', 'Chiusa', 'Zamknięta', 'Avslutad', 'Kapalı', 'Sospesa'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
     expect(m.map((v) => v.to)).toEqual(['Active', 'Closed', 'Closed', 'Closed', 'Closed', 'Closed', 'OnHold']);
+    // A bank's product names say a controlled money account's type: a term deposit is an investment.
+    const cma = target('efimis-cma-account').fields.find((f) => f.key === 'AccountType')!.type;
+    if (cma.kind !== 'enum') throw new Error('enum expected');
+    expect(matchValues([{ value: 'Term Deposit', count: 2 }, { value: 'Cash Management Account', count: 1 }], cma.values, cma.acceptNumbers, new Map()).map((v) => v.to)).toEqual(['Investment', 'ControlledMoney']);
   });
 
   it('takes a typo for a close spelling, not a value that merely starts alike, and keeps Ferry\'s guesses marked until confirmed', async () => {
