@@ -1177,7 +1177,7 @@ describe('value maps', () => {
     ]);
   });
 
-  it('matches a matter\'s state in Portuguese, Italian, Polish, Nordic and Turkish, and a bank\'s products to a CMA account\'s type', () => {
+  it('matches a matter\'s state in Portuguese, Italian, Polish, Nordic and Turkish, a bank\'s products to a CMA account\'s type, and retainers to periodic billing', () => {
     const t = target('efimis-matter').fields.find((f) => f.key === 'State')!.type;
     if (t.kind !== 'enum') throw new Error('enum expected');
     const m = matchValues(['Ativo', 'Encerrado', 'Chiusa', 'Zamknięta', 'Avslutad', 'Kapalı', 'Sospesa'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
@@ -1186,6 +1186,10 @@ describe('value maps', () => {
     const cma = target('efimis-cma-account').fields.find((f) => f.key === 'AccountType')!.type;
     if (cma.kind !== 'enum') throw new Error('enum expected');
     expect(matchValues([{ value: 'Term Deposit', count: 2 }, { value: 'Cash Management Account', count: 1 }], cma.values, cma.acceptNumbers, new Map()).map((v) => v.to)).toEqual(['Investment', 'ControlledMoney']);
+    // A monthly retainer in any language is periodic billing.
+    const basis = target('efimis-client').fields.find((f) => f.key === 'BillingBasis')!.type;
+    if (basis.kind !== 'enum') throw new Error('enum expected');
+    expect(matchValues(['Iguala mensual', 'Forfait mensuel', 'Monthly Retainer', 'Non fatturabile'].map((value) => ({ value, count: 1 })), basis.values, basis.acceptNumbers, new Map()).map((v) => v.to)).toEqual(['Periodic', 'Periodic', 'Periodic', 'NonBillable']);
   });
 
   it('takes a typo for a close spelling, not a value that merely starts alike, and keeps Ferry\'s guesses marked until confirmed', async () => {
