@@ -478,11 +478,13 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });
+  // A field that holds an id: a reference to another record, or a number or code by its name ("Client Number").
+  const holdsId = (field: Field) => field.type.kind === 'reference' || namesByField.get(field)!.label.some((t) => ID_WORDS.has(t));
   // Of a name and its id ("Mitarbeiter" and "Mitarbeiter-Nr.", "Project" and "Project Code"), a
   // field that holds an id (a reference to another record, a "Client Number") takes the id.
   for (const [plain, withId] of idTwins(headerTokenLists)) {
     fields.forEach((field, i) => {
-      if (field.type.kind !== 'reference' && !namesByField.get(field)!.label.some((t) => ID_WORDS.has(t))) return;
+      if (!holdsId(field)) return;
       const a = pairs[i]![plain]!;
       const b = pairs[i]![withId]!;
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
@@ -491,7 +493,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // A field that holds an id takes the names' codes ("Clave" 12 beside "Nombre" Ferretería El
   // Tornillo), not the names its header may share words with ("Cliente" for a Client Number).
   fields.forEach((field, i) => {
-    if (field.type.kind !== 'reference' && !namesByField.get(field)!.label.some((t) => ID_WORDS.has(t))) return;
+    if (!holdsId(field)) return;
     const row = pairs[i]!;
     const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
     if (row[best]!.score < MIN_SCORE) return;

@@ -59,6 +59,21 @@ function numbersColumns(table: RawTable, record: number): boolean {
   return true;
 }
 
+/** The filled cells of column `c` in the records after `record`, and how many are data (numbers, dates, e-mails) or words. */
+function kindsBelow(table: RawTable, record: number, c: number): { filled: number; data: number; words: number } {
+  let filled = 0;
+  let data = 0;
+  let words = 0;
+  for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
+    const v = table.cell(r, c).trim();
+    if (v === '') continue;
+    filled++;
+    if (looksLikeData(v)) data++;
+    else if (/\p{L}/u.test(v)) words++;
+  }
+  return { filled, data, words };
+}
+
 /**
  * A first record of different whole numbers over columns of words: field ids as some databases
  * export them ("3,6,7,8" over "Harbor Point Logistics LLC", "Dallas"), not a record. A number in a
@@ -77,14 +92,7 @@ function idsOverWords(table: RawTable, record: number): boolean {
     }
     if (ids.has(id)) return false;
     ids.add(id);
-    let words = 0;
-    let filled = 0;
-    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
-      const v = table.cell(r, c).trim();
-      if (v === '') continue;
-      filled++;
-      if (/\p{L}/u.test(v) && !looksLikeData(v)) words++;
-    }
+    const { filled, words } = kindsBelow(table, record, c);
     if (filled > 0 && words >= 0.8 * filled) overWords++;
   }
   return width >= 3 && ids.size >= width / 2 && overWords >= width / 2;
@@ -105,16 +113,7 @@ function kindsChangeBelow(table: RawTable, record: number): boolean {
     // Headers are all different: "3,3,3" over words is a record.
     if (seen.has(cell)) return false;
     seen.add(cell);
-    let filled = 0;
-    let data = 0;
-    let words = 0;
-    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
-      const v = table.cell(r, c).trim();
-      if (v === '') continue;
-      filled++;
-      if (looksLikeData(v)) data++;
-      else if (/\p{L}/u.test(v)) words++;
-    }
+    const { filled, data, words } = kindsBelow(table, record, c);
     if (filled === 0) continue;
     const label = /\p{L}/u.test(cell) && !looksLikeData(cell);
     if ((label && data >= 0.8 * filled) || (looksLikeData(cell) && words >= 0.8 * filled)) turns++;
