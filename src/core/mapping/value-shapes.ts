@@ -1,4 +1,5 @@
 import type { LooksLike } from '../schema/target';
+import { readDays } from '../grammar/misc';
 import { abnIsValid } from '../grammar/tax-id';
 import { fold } from '../text/fold';
 import { GIVEN_NAMES } from './given-names';
@@ -98,9 +99,6 @@ const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z
 const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|paseo|camino|carrer|carretera|ronda|rambla|via|viale|piazza|corso|vicolo|rua|rúa|travessa|largo|praça|praca|estrada|alameda|straat|laan|plein|ulica|ul(?=\.\s)|terrace|crescent|parkway|blvd|highway|caddesi|sokak|sok\.|cad\.|strada|bulevardul|calea|ulice|náměstí)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|katu|tie|utca)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
 
 
-/** A number of days, in payment terms' words ("30 dní", "60 giorni"): a number and a word, as a street is, but none. */
-const DAYS_TERM = /^\d{1,3}\s*(?:days?|jours?|tage?|d[ií]as|dagen|dag|giorni|dní|dni|dnů|dager|dage|dagar|päivää|gün|zile|nap|ημέρες)(?:\s|$)/iu;
-
 /**
  * Invoice and order numbers as billing systems print them: a document prefix (INV, SO, ORD, FAC,
  * FV, RE, AUF, PED, CMD …) and digits, a year perhaps ("INV-2024-0153", "RE-2024-0161",
@@ -161,7 +159,8 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'processor-payment-id': (v) => PROCESSOR_PAYMENT_ID.test(v.trim()),
   'processor-customer-id': (v) => PROCESSOR_CUSTOMER_ID.test(v.trim()),
   'postal-code': (v) => POSTAL.test(v.trim()),
-  'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v) && !DAYS_TERM.test(v.trim()),
+  // A number and a word, as payment terms write days ("30 dní", "60 giorni"), is no street.
+  'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v) && !readDays(v, undefined).ok,
   region: isRegion,
   'company-number': isCompanyNumber,
   'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
