@@ -4,6 +4,7 @@ import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
 import { LOOKS_LIKE } from './value-shapes';
 import { isUnixTimestamp } from '../grammar/date';
+import { compileEnum, enumByWords, readEnum } from '../grammar/enum';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
 const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
@@ -164,13 +165,21 @@ const PROBE = 24;
  * values has is settled there. Cost is columns × kinds × a few dozen values.
  */
 export function profileColumns(samples: readonly (readonly string[])[], targets: readonly Target[]): ColumnProfile[] {
-  const readers = new Map<string, (raw: string) => boolean>();
+  /** Each reader is given a distinct value and how often it occurs. */
+  const readers = new Map<string, (raw: string, occurs: number) => boolean>();
   for (const target of targets) {
     for (const field of target.fields) {
       const key = contentKey(target, field);
       if (key === null || readers.has(key)) continue;
       if ((field.type.kind === 'text' || field.type.kind === 'integer') && field.type.looksLike !== undefined) {
         readers.set(key, LOOKS_LIKE[field.type.looksLike]);
+        continue;
+      }
+      if (field.type.kind === 'enum') {
+        // A kind said in a phrase ("VAT invoice", "Outgoing credit note") is that kind's value too,
+        // when it comes back as kinds do: a job title that says "Sales" once is not a list's value.
+        const lookup = compileEnum(field.type.values, field.type.acceptNumbers);
+        readers.set(key, (raw, n) => readEnum(raw, lookup, undefined).ok || (n >= 2 && enumByWords(raw, lookup) !== null));
         continue;
       }
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);
@@ -204,7 +213,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       let seen = 0;
       for (let i = 0; i < byCount.length; i++) {
         const [value, n] = byCount[i]!;
-        if (accepts(value)) hit += n;
+        if (accepts(value, n)) hit += n;
         seen += n;
         // Clear either way after the probe: the remaining (rarer) values cannot change the verdict much.
         if (i + 1 === PROBE && (hit === 0 || hit === seen)) break;

@@ -1215,6 +1215,54 @@ describe('value maps', () => {
   });
 });
 
+describe('enum values said in a phrase', () => {
+  const ledgerType = () => {
+    const t = target('zencase-client-ledger').fields.find((f) => f.key === 'transactionType')!.type;
+    if (t.kind !== 'enum') throw new Error('enum expected');
+    return t;
+  };
+
+  it('reads the kind a phrase opens or closes with, the longest phrase winning, and marks it a guess', () => {
+    const t = ledgerType();
+    const m = matchValues(['Outgoing invoice', 'Outgoing credit note', 'Invoices / Sales', 'Factuurbetaling ontvangen', 'Payment for invoice', 'Invoice 21455', 'Pay Bill Online', 'ics_auth,ics_bill'].map((value) => ({ value, count: 2 })), t.values, t.acceptNumbers, new Map());
+    expect(m.map((v) => [v.from, v.to, v.how])).toEqual([
+      ['Outgoing invoice', 'Debit', 'words'],
+      ['Outgoing credit note', 'Credit', 'words'],
+      ['Invoices / Sales', 'Debit', 'words'],
+      // A compound's last part is its head: an invoice's payment.
+      ['Factuurbetaling ontvangen', 'Credit', 'words'],
+      // Two kinds of the same weight name none; a number makes a description; a phrase in the middle is no kind; nor a list of codes.
+      ['Payment for invoice', null, 'none'],
+      ['Invoice 21455', null, 'none'],
+      ['Pay Bill Online', null, 'none'],
+      ['ics_auth,ics_bill', null, 'none'],
+    ]);
+  });
+
+  it('maps a type column of phrases, applies the guesses for the user to confirm, and leaves job titles that say "Sales" once', async () => {
+    const s = new Session(registry);
+    const csv = 'Customer,Type,Invoice no.,Amount\nFjordkraft,Outgoing invoice,21455,48750.00\nFjordkraft,Payment received,,-48750.00\nNordlys,Outgoing invoice,21462,12500.00\nNordlys,Outgoing credit note,21463,-2500.00\nNordlys,Payment received,,-10000.00\n';
+    const opened = await s.open(memorySource('l.csv', new TextEncoder().encode(csv)), {});
+    if (!opened.ok) throw new Error('open');
+    const proposal = s.proposeMapping('zencase-client-ledger');
+    if (!proposal.ok) throw new Error('proposal');
+    const type = proposal.value.mapping.fields.find((f) => f.field === 'transactionType')!;
+    expect(type.source).toEqual({ kind: 'columns', columns: [opened.value.columns[1]!.index], separator: ' ' });
+    expect(type.valueMap).toEqual([
+      { from: 'Outgoing invoice', to: 'Debit', guessed: true },
+      { from: 'Outgoing credit note', to: 'Credit', guessed: true },
+    ]);
+    const shown = s.fieldValues(target('zencase-client-ledger'), type.source, 'transactionType', type.valueMap);
+    expect(shown.values.map((v) => [v.from, v.to, v.how])).toEqual([
+      ['Outgoing invoice', 'Debit', 'words'],
+      ['Payment received', 'Credit', 'synonym'],
+      ['Outgoing credit note', 'Credit', 'words'],
+    ]);
+    const contacts = mapRows('upflow-contacts', [['Name', 'Email', 'Function'], ['Ann Lee', 'ann@a.com', 'Head of Sales'], ['Bo Kim', 'bo@b.com', 'Senior Accountant'], ['Cy Roe', 'cy@c.com', 'Chief Buyer'], ['Di Poe', 'di@d.com', 'Office Manager']]);
+    expect(contacts['Function']).toBeNull();
+  });
+});
+
 describe('target suggestion', () => {
   it('proposes the target whose fields explain the columns best, with the runner-up', () => {
     const headers = ['Client Number', 'Transaction Type', 'Invoice Number', 'Amount', 'Transaction Date'];
@@ -1425,9 +1473,9 @@ describe('codes written as words', () => {
     expect(values.kind).toBe('codes');
     expect(values.distinct).toBe(3);
     expect(values.values).toEqual([
-      { from: 'Card', count: 2, to: '3', how: 'user' },
-      { from: 'Cheque', count: 1, to: null, how: 'none' },
-      { from: 'Wire', count: 1, to: 'wire', how: 'invalid' },
+      { from: 'Card', count: 2, to: '3', how: 'user', guessed: false },
+      { from: 'Cheque', count: 1, to: null, how: 'none', guessed: false },
+      { from: 'Wire', count: 1, to: 'wire', how: 'invalid', guessed: false },
     ]);
   });
 

@@ -1,9 +1,14 @@
-import { compileEnum, type EnumMember } from '../grammar/enum';
+import { compileEnum, enumByWords, type EnumMember } from '../grammar/enum';
 import { compact } from '../text/fold';
 import { jaroWinkler } from './similarity';
 
-/** How a distinct source value was matched to an allowed value ('invalid': the user's translation does not read either). */
-export type ValueMatchHow = 'exact' | 'synonym' | 'number' | 'similar' | 'user' | 'invalid' | 'none';
+/**
+ * How a distinct source value was matched to an allowed value ('invalid': the user's translation
+ * does not read either). 'similar' and 'words' are Ferry's guesses, applied until the user confirms them.
+ */
+export type ValueMatchHow = 'exact' | 'synonym' | 'number' | 'similar' | 'words' | 'user' | 'invalid' | 'none';
+
+const isGuess = (how: ValueMatchHow) => how === 'similar' || how === 'words';
 
 
 export interface ValueMatch {
@@ -12,6 +17,8 @@ export interface ValueMatch {
   /** The allowed value it maps to, or null when nothing matched. */
   readonly to: string | null;
   readonly how: ValueMatchHow;
+  /** Ferry's guess (a close spelling, a word the value holds): applied, and shown for the user to confirm. */
+  readonly guessed: boolean;
 }
 
 const SIMILAR = 0.88;
@@ -35,9 +42,9 @@ const closeSpelling = (a: string, b: string) => jaroWinkler(a, b) >= SIMILAR && 
 /**
  * Matches a column's distinct values to an enum's allowed values, before
  * validation: names and synonyms (case-, accent- and spacing-insensitive),
- * numeric values where allowed, then close spellings (a typo), which are
- * marked so the user can confirm them. The user's own choices come first;
- * Ferry's earlier guesses (`guessed`) stay marked as close spellings.
+ * numeric values where allowed, then close spellings (a typo) and the words
+ * a value holds ("VAT invoice"), which are marked so the user can confirm them. The user's own
+ * choices come first; Ferry's earlier guesses (`guessed`) stay marked as guesses.
  */
 export function matchValues(
   distinct: readonly { value: string; count: number }[],
@@ -49,20 +56,30 @@ export function matchValues(
   const lookup = compileEnum(members, acceptNumbers);
   const names = new Set(members.map((m) => compact(m.value)));
   const spellings = members.flatMap((m) => [m.value, ...m.synonyms].map((s) => ({ key: compact(s), value: m.value })));
-  return distinct.map(({ value, count }) => {
-    const user = userMap.get(value);
-    if (user !== undefined) return { from: value, count, to: user, how: guessed.has(value) ? 'similar' : 'user' };
+  const guess = (value: string): { to: string | null; how: ValueMatchHow } => {
     const key = compact(value);
     const hit = lookup.byKey.get(key);
-    if (hit !== undefined) return { from: value, count, to: hit, how: names.has(key) ? 'exact' : 'synonym' };
+    if (hit !== undefined) return { to: hit, how: names.has(key) ? 'exact' : 'synonym' };
     const num = lookup.byNumber.get(value.trim());
-    if (num !== undefined) return { from: value, count, to: num, how: 'number' };
+    if (num !== undefined) return { to: num, how: 'number' };
     let best: { value: string; score: number } | null = null;
     for (const s of spellings) {
       if (!closeSpelling(key, s.key)) continue;
       const score = jaroWinkler(key, s.key);
       if (best === null || score > best.score) best = { value: s.value, score };
     }
-    return best === null ? { from: value, count, to: null, how: 'none' } : { from: value, count, to: best.value, how: 'similar' };
+    if (best !== null) return { to: best.value, how: 'similar' };
+    const named = enumByWords(value, lookup);
+    return named === null ? { to: null, how: 'none' } : { to: named, how: 'words' };
+  };
+  return distinct.map(({ value, count }) => {
+    const user = userMap.get(value);
+    if (user === undefined) {
+      const own = guess(value);
+      return { from: value, count, ...own, guessed: own.to !== null && isGuess(own.how) };
+    }
+    if (!guessed.has(value)) return { from: value, count, to: user, how: 'user', guessed: false };
+    const own = guess(value);
+    return { from: value, count, to: user, how: own.to === user && isGuess(own.how) ? own.how : 'similar', guessed: true };
   });
 }

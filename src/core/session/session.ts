@@ -232,7 +232,7 @@ export class Session {
   /** Ferry's close-spelling guesses for an enum field's values: applied, and marked for the user to confirm. */
   private similarValueMap(target: Target, f: FieldMapping): ValueMapEntry[] {
     const values = this.fieldValues(target, f.source, f.field, []);
-    return values.values.filter((v) => v.how === 'similar' && v.to !== null).map((v) => ({ from: v.from, to: v.to!, guessed: true }));
+    return values.values.filter((v) => v.guessed).map((v) => ({ from: v.from, to: v.to!, guessed: true }));
   }
 
   /** What the data says about reading each mapped date and decimal field. */
@@ -288,7 +288,7 @@ export class Session {
     // values to fix in the review.
     if (distinct.length > CODES_MAX) return { field: fieldKey, kind, values: [], distinct: distinct.length, unreadable: distinct.length };
     const translated = compileFieldCodec(field, options, userMap);
-    const values: ValueMatch[] = distinct.map((d) => ({ from: d.value, count: d.count, to: user.get(d.value) ?? null, how: !user.has(d.value) ? 'none' : translated.check(d.value).ok ? 'user' : 'invalid' }));
+    const values: ValueMatch[] = distinct.map((d) => ({ from: d.value, count: d.count, to: user.get(d.value) ?? null, how: !user.has(d.value) ? 'none' : translated.check(d.value).ok ? 'user' : 'invalid', guessed: false }));
     return { field: fieldKey, kind, values, distinct: distinct.length };
   }
 

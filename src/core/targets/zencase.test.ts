@@ -76,7 +76,7 @@ describe('ZenCase client ledger', () => {
   });
 
   it('a type that was written but not understood is not replaced by the sign', async () => {
-    const r = await ledger('C-1,Stmt Charge,1,,,-75,01/13/2024,');
+    const r = await ledger('C-1,Journal Entry,1,,,-75,01/13/2024,');
     expect(r.rows).toEqual([['transactionType:not-allowed-value', 'amount:below-minimum']]);
     const w = r.r.session.rows(0, 1, { kind: 'all' });
     expect(w.ok && w.value.rows[0]!.issues.some((i) => i.code === 'derived-from-sign')).toBe(false);

@@ -241,6 +241,7 @@ export const en = {
   'map.how.synonym': 'known synonym',
   'map.how.number': 'numeric value',
   'map.how.similar': 'close spelling — confirm',
+  'map.how.words': 'by a word it holds — confirm',
   'map.how.user': 'your choice',
   'map.how.none': 'no match',
   'map.how.invalid': 'not valid for this field',

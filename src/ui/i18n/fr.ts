@@ -241,6 +241,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'map.how.synonym': 'synonyme connu',
   'map.how.number': 'valeur numérique',
   'map.how.similar': 'orthographe proche — à confirmer',
+  'map.how.words': "par un mot qu'elle contient — à confirmer",
   'map.how.user': 'votre choix',
   'map.how.none': 'aucune correspondance',
   'map.how.invalid': 'pas une valeur valide pour ce champ',

@@ -38,7 +38,7 @@ export function ValueMapEditor({ index, target, field, onOpen }: { index: number
   }, [client, target.id, field.key, sourceKey, mapKey, optionsKey]);
 
   // How many values still need the user (unmatched, close spellings to confirm, codes to translate), for the summary.
-  const openCount = values === null ? 0 : values.kind === 'codes' ? values.values.filter((v) => v.how !== 'user').length : values.values.filter((v) => v.to === null || v.how === 'similar').length;
+  const openCount = values === null ? 0 : values.kind === 'codes' ? values.values.filter((v) => v.how !== 'user').length : values.values.filter((v) => v.to === null || v.guessed).length;
   useEffect(() => {
     onOpen(field.key, openCount);
     return () => onOpen(field.key, 0);
@@ -54,8 +54,8 @@ export function ValueMapEditor({ index, target, field, onOpen }: { index: number
   if (field.type.kind !== 'enum') return null;
   const allowed = field.type.values.map((v) => v.value);
   const unmatched = values.values.filter((v) => v.to === null).length;
-  // Close spellings Ferry guessed are applied but not settled: they count until the user confirms them.
-  const guessed = values.values.filter((v) => v.how === 'similar').length;
+  // Values Ferry guessed (a close spelling, a word they hold) are applied but not settled: they count until the user confirms them.
+  const guessed = values.values.filter((v) => v.guessed).length;
   const openText = [unmatched > 0 ? tn('map.valuesUnmatched', unmatched) : '', guessed > 0 ? tn('map.valuesToConfirm', guessed) : ''].filter((x) => x !== '').join(', ');
 
   return (
@@ -69,7 +69,7 @@ export function ValueMapEditor({ index, target, field, onOpen }: { index: number
         <ValuesHead />
         <tbody>
           {values.values.slice(0, SHOWN).map((v) => (
-            <tr key={v.from} className={v.to === null || v.how === 'similar' ? 'unmatched' : ''}>
+            <tr key={v.from} className={v.to === null || v.guessed ? 'unmatched' : ''}>
               <th scope="row">{v.from}</th>
               <td>{formatNumber(v.count)}</td>
               <td>
@@ -82,7 +82,7 @@ export function ValueMapEditor({ index, target, field, onOpen }: { index: number
                   ))}
                 </select>{' '}
                 <span className="muted small">{t(`map.how.${v.how}`)}</span>
-                {v.how === 'similar' && v.to !== null && (
+                {v.guessed && v.to !== null && (
                   <>
                     {' '}
                     <button type="button" className="link-button" aria-label={t('map.confirmValueLabel', { from: v.from, to: v.to })} onClick={() => setMapping(v.from, v.to!)}>
