@@ -151,6 +151,12 @@ const SERIAL_NUMBER = /^\d{5}(?:\.\d+)?$/;
 /** YYYYMMDD from 1900 to 2099. */
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
+/**
+ * Not a phone number, whatever some numbering plan allows: fewer than six digits (a postcode, "821
+ * 09"), or letters other than an extension's ("ZK-2023-014" is a code).
+ */
+const NO_PHONE = /^(?!(?:\D*\d){6})|^(?=.*\p{L})(?!.*\d\s*(?:ext|x|poste|durchwahl|dw)\.?\s*\d+$)/iu;
+
 /** An empty cell, a zero amount ("0.00", "$ 0,00") or a dash: no digit but zeros, and no word. */
 const NOTHING = /^[^1-9\p{L}]*$/u;
 
@@ -187,7 +193,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       // separator). A value read only with a warning (an unverifiable VAT number, say) is no evidence.
       // A compact date ("20250331", as LEDES and SAP write them) is a date, not an amount. A bare
       // number such as 60613 is a postal code or an id far more often than an Excel date serial.
-      const refused = key === 'decimal' ? COMPACT_DATE : key === 'date' ? SERIAL_NUMBER : null;
+      const refused = key === 'decimal' ? COMPACT_DATE : key === 'date' ? SERIAL_NUMBER : key === 'phone' ? NO_PHONE : null;
       readers.set(key, (raw) => {
         if (refused !== null && refused.test(raw.trim())) return false;
         const r = codec.check(raw);

@@ -1142,6 +1142,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     const spanish = mapRows('upflow-customers', [['Código', 'Condición de pago'], ['C001', '30 días'], ['C002', 'Contado'], ['C003', '15 días'], ['C004', '60 días']]);
     expect(spanish['Condición de pago']).toBe('defaultPaymentPeriod');
   });
+
+  it('takes a phone number under a meaningless header, not a code or a postcode that a numbering plan would allow', () => {
+    const m = mapRows('zenskar-customers', [
+      ['Stĺpec1', 'Stĺpec2', 'Stĺpec3', 'Stĺpec4'],
+      ['ZK-2023-014', 'Parkovanie Centrum s.r.o.', '821 09', '+421 2 4911 0370'],
+      ['ZK-2023-027', 'Mestské parkoviská Žilina, a.s.', '010 01', '+421 41 562 3318'],
+      ['ZK-2023-041', 'Garáže Košice s.r.o.', '040 01', '+421 55 625 1140'],
+      ['ZK-2023-052', 'Autopark Nitra s.r.o.', '949 01', '+421 37 652 2210 ext 12'],
+    ]);
+    expect(m['Stĺpec4']).toBe('phone');
+    expect(m['Stĺpec1']).not.toBe('phone');
+    expect(m['Stĺpec3']).not.toBe('phone');
+  });
 });
 
 describe('assignment', () => {
