@@ -506,6 +506,22 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
     }
   });
+  // Of two columns that both name a list field, the one whose values are all the list's words is
+  // meant ("Rôle facturation" holding Comptabilité and Payeur beside "Fonction" holding job titles
+  // of which some happen to be).
+  fields.forEach((field, i) => {
+    if (field.type.kind !== 'enum') return;
+    const key = contentKey(target, field)!;
+    const share = (c: number) => profiles[c]?.shares.get(key) ?? 0;
+    const row = pairs[i]!;
+    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    if (row[best]!.score < MIN_SCORE || share(best) >= 0.8) return;
+    for (const [c, p] of row.entries()) {
+      const q = profiles[c];
+      if (q === undefined || share(c) < 0.95 || q.filled < 3 || q.distinct < 2 || q.flags >= 0.9 || p.score < 0.5) continue;
+      row[c] = { ...p, score: Math.min(1, row[best]!.score + 0.01) };
+    }
+  });
   // Of columns that all name the field ("Belegnummer" and "Rechnungsnummer" for an Invoice Number),
   // the one that says the field's own word is meant, whatever its values: a voucher's number is any
   // document's, and invoice numbers written "2025-0114" are to fix, not to replace.

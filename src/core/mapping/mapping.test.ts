@@ -1155,6 +1155,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Stĺpec1']).not.toBe('phone');
     expect(m['Stĺpec3']).not.toBe('phone');
   });
+
+  it('gives a list field the column whose values are all its words, not one named for it whose job titles only some are', () => {
+    const m = mapRows('upflow-contacts', [
+      ['Nom', 'E-mail', 'Fonction', 'Rôle facturation'],
+      ['Morel', 'a.morel@vitrail.fr', 'Comptable', 'Comptabilité'],
+      ['Garnier', 'l.garnier@vitrail.fr', 'Acheteur', 'Acheteur'],
+      ['Benoit', 'p.benoit@vitrail.fr', 'Gérant', 'Payeur'],
+      ['Roux', 'c.roux@vitrail.fr', 'Commercial', 'Comptabilité'],
+      ['Faure', 'j.faure@vitrail.fr', 'Assistante', 'Commercial'],
+    ]);
+    expect(m['Rôle facturation']).toBe('position');
+    expect(m['Fonction']).toBeNull();
+  });
 });
 
 describe('assignment', () => {
