@@ -571,6 +571,10 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // And other languages' street words: Portuguese, Galician, Polish, Swedish, Danish.
     for (const v of ['Rua do Raio, 214', 'Rúa do Príncipe, 41', 'ul. Długa 5', 'Storgatan 12', 'Vesterbrogade 4']) expect(LOOKS_LIKE['street-address'](v), v).toBe(true);
     for (const v of ['Serralharia Moderna de Guimarães, Unip. Lda.', 'Stavební firma Novák s.r.o.', 'Gradnja d.o.o.']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
+    // Baltic, Icelandic, Cyrillic, Greek and Japanese legal forms, which a word boundary does not see.
+    for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
+    for (const v of ['Jean Dupont', 'Ivan Adov', 'Sigurður Einarsson']) expect(LOOKS_LIKE['company-name'](v), v).toBe(false);
+    for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
     for (const v of ['Sehr geehrter Herr Dr. Weber,', 'Dear Ms Kaur,', 'Geachte heer Bakker,', 'Chère Madame,']) expect(LOOKS_LIKE.salutation(v), v).toBe(true);
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });
@@ -1216,6 +1220,14 @@ describe('value maps', () => {
     const basis = target('efimis-client').fields.find((f) => f.key === 'BillingBasis')!.type;
     if (basis.kind !== 'enum') throw new Error('enum expected');
     expect(matchValues(['Iguala mensual', 'Forfait mensuel', 'Monthly Retainer', 'Non fatturabile'].map((value) => ({ value, count: 1 })), basis.values, basis.acceptNumbers, new Map()).map((v) => v.to)).toEqual(['Periodic', 'Periodic', 'Periodic', 'NonBillable']);
+  });
+
+  it('reads a ledger\'s kinds of entry in Baltic languages, Bulgarian, Icelandic and Japanese', () => {
+    const t = target('zencase-client-ledger').fields.find((f) => f.key === 'transactionType')!.type;
+    if (t.kind !== 'enum') throw new Error('enum expected');
+    const m = matchValues(['Sąskaita faktūra', 'Apmokėjimas', 'Rēķins', 'Maksājums', 'Фактура', 'Плащане', 'Greiðsla', '売上', '入金', '返品'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
+    expect(m.map((v) => v.to)).toEqual(['Debit', 'Credit', 'Debit', 'Credit', 'Debit', 'Credit', 'Credit', 'Debit', 'Credit', 'Credit']);
+    expect(m.every((v) => v.how === 'synonym')).toBe(true);
   });
 
   it('takes a typo for a close spelling, not a value that merely starts alike, and keeps Ferry\'s guesses marked until confirmed', async () => {

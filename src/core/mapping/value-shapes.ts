@@ -12,7 +12,7 @@ import isBIC from 'validator/es/lib/isBIC';
  * reader says whether one value has the shape. content-profile.ts measures them over columns.
  */
 
-const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
+const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|UAB|MB|SIA|ehf|hf|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
 /** Words that name a trade or a kind of organisation, folded: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
 const BUSINESS_WORDS = new Set(
   `agence agency architect architects architecte architectes associates associes asociados atelier auto automobiles automotive avocat avocats
@@ -24,11 +24,17 @@ const BUSINESS_WORDS = new Set(
   properties realty restaurant shop software solutions stationers store studio talleres technologie technologies technology timber trading
   transport transports travaux verlag winery works`.split(/\s+/),
 );
+/**
+ * Legal forms with letters that a word boundary does not see: Estonian OÜ, Bulgarian ЕООД, ООД,
+ * АД, Russian and Ukrainian ООО, АО, ТОВ, Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε., and Japanese 株式会社,
+ * 有限会社, 合同会社 (and their short forms ㈱, (株)).
+ */
+const LEGAL_FORM_BEYOND_ASCII = /(?:^|[\s,"'„“«(])(?:OÜ|ЕООД|ЕАД|ООД|АД|ЕТ|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)(?=$|[\s,.»"'“”)])|株式会社|有限会社|合同会社|合資会社|㈱|㈲|[(（]株[)）]|[(（]有[)）]/u;
 /** German compounds that end in a trade: "Kreativagentur", "Kaffeerösterei", "Autowerkstatt". */
 const BUSINESS_ENDING = /(?:agentur|backerei|rosterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)$/;
 
 function isBusinessName(v: string): boolean {
-  if (/(?:^|\s)&(?:\s|$)/.test(v)) return true;
+  if (/(?:^|\s)&(?:\s|$)/.test(v) || LEGAL_FORM_BEYOND_ASCII.test(v)) return true;
   return fold(v)
     .split(' ')
     .some((w) => BUSINESS_WORDS.has(w) || (w.length > 6 && BUSINESS_ENDING.test(w)));
@@ -64,7 +70,7 @@ function isFullName(v: string): boolean {
 }
 
 /** The names payment methods go by in exports: "Check", "Credit Card", "Wire", "Virement", "Lastschrift", "ACH". */
-const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
+const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|bankinis pavedimas|pavedimas|grynieji|grynaisiais|pārskaitījums|parskaitijums|skaidra nauda|ülekanne|pangaülekanne|sularaha|банков превод|по банка|в брой|наложен платеж|millifærsla|reiðufé|greiðslukort|振込|銀行振込|現金|手形|口座振替|小切手|クレジットカード|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
 
 /**
  * Words that name a way of paying (folded), found in the short phrases banks and processors write:
