@@ -6,11 +6,34 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 import it from 'i18n-iso-countries/langs/it.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
 import pt from 'i18n-iso-countries/langs/pt.json';
+import bgNames from 'i18n-iso-countries/langs/bg.json';
+import csNames from 'i18n-iso-countries/langs/cs.json';
+import daNames from 'i18n-iso-countries/langs/da.json';
+import elNames from 'i18n-iso-countries/langs/el.json';
+import etNames from 'i18n-iso-countries/langs/et.json';
+import fiNames from 'i18n-iso-countries/langs/fi.json';
+import hrNames from 'i18n-iso-countries/langs/hr.json';
+import huNames from 'i18n-iso-countries/langs/hu.json';
+import isNames from 'i18n-iso-countries/langs/is.json';
+import jaNames from 'i18n-iso-countries/langs/ja.json';
+import ltNames from 'i18n-iso-countries/langs/lt.json';
+import lvNames from 'i18n-iso-countries/langs/lv.json';
+import nbNames from 'i18n-iso-countries/langs/nb.json';
+import plNames from 'i18n-iso-countries/langs/pl.json';
+import roNames from 'i18n-iso-countries/langs/ro.json';
+import ruNames from 'i18n-iso-countries/langs/ru.json';
+import skNames from 'i18n-iso-countries/langs/sk.json';
+import slNames from 'i18n-iso-countries/langs/sl.json';
+import svNames from 'i18n-iso-countries/langs/sv.json';
+import trNames from 'i18n-iso-countries/langs/tr.json';
+import ukNames from 'i18n-iso-countries/langs/uk.json';
 import { fold } from '../text/fold';
 import { issue } from '../issues';
 import { accept, reject, type Read } from './types';
 
-for (const locale of [en, fr, de, es, nl, it, pt]) countries.registerLocale(locale);
+// English and the languages of Ferry's users first: a name two languages spell alike is read in the first.
+const LOCALES = [en, fr, de, es, nl, it, pt, bgNames, csNames, daNames, elNames, etNames, fiNames, hrNames, huNames, isNames, jaNames, ltNames, lvNames, nbNames, plNames, roNames, ruNames, skNames, slNames, svNames, trNames, ukNames];
+for (const locale of LOCALES) countries.registerLocale(locale);
 
 /** Everyday names that the ISO lists spell otherwise. */
 const EXTRA_NAMES: Record<string, string> = {
@@ -25,7 +48,7 @@ let byName: Map<string, string> | null = null;
 function nameIndex(): Map<string, string> {
   if (byName !== null) return byName;
   byName = new Map();
-  for (const lang of ['en', 'fr', 'de', 'es', 'nl', 'it', 'pt']) {
+  for (const { locale: lang } of LOCALES) {
     const names = countries.getNames(lang, { select: 'all' });
     for (const [code, list] of Object.entries(names)) for (const name of list) if (!byName.has(fold(name))) byName.set(fold(name), code);
   }
@@ -33,7 +56,7 @@ function nameIndex(): Map<string, string> {
   return byName;
 }
 
-/** The ISO 3166-1 alpha-2 code for a code (alpha-2, alpha-3, numeric) or a name in English, French, German, Spanish, Dutch, Italian or Portuguese. */
+/** The ISO 3166-1 alpha-2 code for a code (alpha-2, alpha-3, numeric) or a name in English, another European language or Japanese ("Danmark", "Österreich", "Латвия", "日本"). */
 export function countryCode(raw: string): string | null {
   const s = raw.trim();
   if (/^[A-Za-z]{2}$/.test(s) && countries.isValid(s.toUpperCase())) return s.toUpperCase();

@@ -283,6 +283,11 @@ describe('country and currency', () => {
     ['Nederland', 'NL'],
     ['België', 'BE'],
     ['Germania', 'DE'],
+    ['Danmark', 'DK'],
+    ['Česká republika', 'CZ'],
+    ['Latvija', 'LV'],
+    ['България', 'BG'],
+    ['日本', 'JP'],
   ])('reads %s as %s', (raw, code) => expect(countryCode(raw)).toBe(code));
   it('refuses what is not a country, and writes alpha-3 and names', () => {
     expect(countryCode('Narnia')).toBeNull();
