@@ -116,6 +116,9 @@ export const LEXICON: Readonly<Record<string, string>> = {
   betalningsvillkor: 'payment term', betalingsbetingelser: 'payment term', betalsatt: 'payment method', betalingsmade: 'payment method', momsnr: 'vat', momsregistreringsnummer: 'vat', cvr: 'company number', rolle: 'role', roll: 'role',
   yhteensa: 'total', veroton: 'net', verollinen: 'gross', asiakasnumero: 'customer number', nimike: 'description', viite: 'reference', ytunnus: 'company number',
   tokuisaki: 'customer', torihikisaki: 'customer', mei: 'name', sei: 'last name', jusho: 'address', denwa: 'phone', busho: 'department', tanto: 'contact', kingaku: 'amount', zeikomi: 'gross', zeinuki: 'net', hiduke: 'date', hizuke: 'date', tekiyo: 'description', nyukin: 'payment', hoho: 'method', kbn: 'type', kubun: 'type', seikyu: 'invoice', denpyo: 'document', bango: 'number', shu: 'main',
+  zeme: 'country', dorucovaci: 'delivery', doklad: 'document', dokladu: 'document', druh: 'type', organizace: 'company', kd: 'customer',
+  lahiosoite: 'street', katuosoite: 'street', postitoimipaikka: 'city', maa: 'country', maksuaika: 'payment term', maksuehto: 'payment term', pv: 'days',
+  student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };

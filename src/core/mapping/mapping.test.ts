@@ -12,6 +12,7 @@ import { Session } from '../session/session';
 import { memorySource } from '../session/byte-source';
 import { suggestTargets } from './suggest-target';
 import { matchValues } from './value-map';
+import { tokenSimilarity } from './similarity';
 import { nameColumns } from '../table/header-row';
 import { RawTableBuilder } from '../table/raw-table';
 import { columnIndex } from '../brand';
@@ -62,6 +63,11 @@ describe('header normalisation', () => {
       ['Nº Fra.', ['number', 'invoice']],
       ['Référence locataire', ['reference', 'customer']],
       ['Primær kontakt', ['main', 'contact']],
+      ['Kd.-Nr.', ['customer', 'number']],
+      ['Student ID', ['customer', 'id']],
+      ['Doručovací země', ['delivery', 'country']],
+      ['Lähiosoite', ['street']],
+      ['Maksuaika pv', ['payment', 'term', 'days']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
@@ -1171,6 +1177,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(m['Rôle facturation']).toBe('position');
     expect(m['Fonction']).toBeNull();
+  });
+
+  it('does not take a country for a county, whose names the target knows apart', () => {
+    expect(tokenSimilarity(['country'], ['county'], new Set(['country', 'county']))).toBe(0);
+    expect(tokenSimilarity(['adress'], ['address'], new Set(['address']))).toBeGreaterThan(0.7);
+    const m = mapRows('zenskar-customers', [
+      ['Název firmy', 'Země', 'Doručovací ulice', 'Doručovací město', 'Doručovací země'],
+      ['Autoservis Dvořák s.r.o.', 'Česká republika', 'Vídeňská 118', 'Brno', 'Česká republika'],
+      ['Pneu Kovář a syn s.r.o.', 'Česká republika', 'Hlavní 5', 'Zlín', 'Slovensko'],
+      ['Stavby Horák a.s.', 'Slovensko', 'Mlynská 2', 'Košice', 'Slovensko'],
+    ]);
+    expect(m['Doručovací země']).toBe('country');
+    expect(m['Země']).toBeNull();
   });
 });
 

@@ -74,8 +74,9 @@ export function tokenSimilarity(a: readonly string[], b: readonly string[], know
   }
   const dice = (2 * overlap) / (a.length + b.length);
   // Whole-string similarity only for single words (typos: "Adress", "Emial"); across words it
-  // rewards look-alikes such as "customer number" and "customer name".
-  const whole = a.length === 1 && b.length === 1 ? jaroWinkler(a[0]!, b[0]!) : 0;
+  // rewards look-alikes such as "customer number" and "customer name". Two words the vocabulary
+  // knows apart are no typos of each other ("country" and "county").
+  const whole = a.length === 1 && b.length === 1 && !(known.has(a[0]!) && known.has(b[0]!)) ? jaroWinkler(a[0]!, b[0]!) : 0;
   return Math.max(dice * 0.85, whole >= 0.9 ? whole * 0.8 : 0);
 }
 
