@@ -118,10 +118,13 @@ export const LEXICON: Readonly<Record<string, string>> = {
   tokuisaki: 'customer', torihikisaki: 'customer', mei: 'name', sei: 'last name', jusho: 'address', denwa: 'phone', busho: 'department', tanto: 'contact', kingaku: 'amount', zeikomi: 'gross', zeinuki: 'net', hiduke: 'date', hizuke: 'date', tekiyo: 'description', nyukin: 'payment', hoho: 'method', kbn: 'type', kubun: 'type', seikyu: 'invoice', denpyo: 'document', bango: 'number', shu: 'main',
   zeme: 'country', dorucovaci: 'delivery', doklad: 'document', dokladu: 'document', druh: 'type', organizace: 'company', kd: 'customer',
   lahiosoite: 'street', katuosoite: 'street', postitoimipaikka: 'city', maa: 'country', maksuaika: 'payment term', maksuehto: 'payment term', pv: 'days',
+  personalnr: 'employee number', personalnummer: 'employee number', sags: 'matter', sag: 'matter', sagsnr: 'matter number', posicao: 'role', estagiario: 'assistant',
+  arvopaiva: 'value date', maara: 'amount', selitys: 'description', arkistointitunnus: 'reference', kirjauspaiva: 'booking date', maksaja: 'payer', saaja: 'payee',
+  ucet: 'account', uctu: 'account', nadrazeny: 'parent', pocatecni: 'opening', bankovni: 'bank', esercente: 'merchant', rifatturabile: 'billable',
   student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
+export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'soort', 'methode', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];

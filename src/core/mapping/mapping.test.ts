@@ -68,6 +68,10 @@ describe('header normalisation', () => {
       ['Doručovací země', ['delivery', 'country']],
       ['Lähiosoite', ['street']],
       ['Maksuaika pv', ['payment', 'term', 'days']],
+      // Dutch "soort" is a kind, not a German "Ort" (a town) at the end of a word.
+      ['Mutatiesoort', ['mutatie', 'type']],
+      ['Zahlungsmethode', ['payment', 'method']],
+      ['Personalnr.', ['employee', 'number']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
@@ -580,7 +584,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // Baltic, Icelandic, Cyrillic, Greek and Japanese legal forms, which a word boundary does not see.
     for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['Jean Dupont', 'Ivan Adov', 'Sigurður Einarsson']) expect(LOOKS_LIKE['company-name'](v), v).toBe(false);
-    for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金', 'creditcard', 'applepay', 'Overschrijving', 'Online bankieren']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    // A German address book's "Anrede" says "Firma" for a company, as it says "Herr" or "Frau" for a person.
+    for (const v of ['Herr', 'Frau', 'Firma']) expect(LOOKS_LIKE.honorific(v), v).toBe(true);
     for (const v of ['Sehr geehrter Herr Dr. Weber,', 'Dear Ms Kaur,', 'Geachte heer Bakker,', 'Chère Madame,']) expect(LOOKS_LIKE.salutation(v), v).toBe(true);
     for (const v of ['Madame', 'Dr.', 'Weber']) expect(LOOKS_LIKE.salutation(v), v).toBe(false);
   });

@@ -44,7 +44,7 @@ function isBusinessName(v: string): boolean {
 const HONORIFICS = new Set(
   `mr mrs ms miss mx dr prof sir dame lord lady rev hon mister mistress doctor professor reverend m mme mlle mmes me monsieur madame mademoiselle
   messieurs mesdames maitre docteur professeur herr frau fraulein hr fr sr sra srta senor senora senorita d dna don dona doctora dhr mevr mw heer
-  mevrouw juffrouw ing dipl`.split(/\s+/),
+  mevrouw juffrouw ing dipl firma`.split(/\s+/),
 );
 const JOINERS = new Set(['and', 'et', 'und', 'y']);
 
@@ -80,9 +80,10 @@ const PAYMENT_WORDS = new Set(
   `card cards carte cartes tarjeta karte kreditkarte visa mastercard amex maestro diners jcb cheque cheques check checks chq echeck wire
   ach bacs chaps fps eft sepa transfer transferencia virement uberweisung ueberweisung lastschrift prelevement domiciliacion paypal cash
   especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
-  overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung bank qr momo truemoney`.split(/\s+/),
+  overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung bank qr momo truemoney
+  creditcard debitcard applepay googlepay samsungpay stcpay mada overschrijving`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|mobile money)\b/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money)\b/;
 /** German compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug". */
 const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift)$/;
 
