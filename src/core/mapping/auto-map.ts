@@ -397,12 +397,29 @@ function firstBlockFirst(target: Target, headers: readonly string[], assigned: r
   const out = [...assigned];
   const part = (key: string) => /^(\D*address)(\d)(\D+)$/i.exec(key);
   const start = (n: string) => Math.min(...target.fields.flatMap((f, i) => (part(f.key)?.[2] === n && out[i]! >= 0 ? [out[i]!] : [])));
-  if (!(start('2') < start('1'))) return out;
   const move = (from: number, to: number) => {
     const c = assigned[from]!;
     if (c < 0) return;
     pairs[to]![c] = { ...pairs[from]![c]!, reasons: [...pairs[from]![c]!.reasons, { kind: 'first-block', header: headers[c]! }] };
   };
+  // Side by side and with no part twice, the columns are one block ("Mailing Address" beside "City",
+  // "State", "Zip Code"), whatever each header suggested: address 1.
+  const blockOf = (n: string) => target.fields.flatMap((f, i) => (part(f.key)?.[2] === n && out[i]! >= 0 ? [i] : []));
+  const [first, second] = [blockOf('1'), blockOf('2')];
+  const columns = [...first, ...second].map((i) => out[i]!).sort((a, b) => a - b);
+  const together = columns.every((c, k) => k === 0 || c - columns[k - 1]! <= 2);
+  const twice = second.some((i) => first.some((k) => part(target.fields[k]!.key)![3] === part(target.fields[i]!.key)![3]));
+  if (first.length > 0 && second.length > 0 && together && !twice) {
+    for (const i of second) {
+      const m = part(target.fields[i]!.key)!;
+      const j = target.fields.findIndex((g) => g.key === `${m[1]}1${m[3]}`);
+      if (j < 0) continue;
+      move(i, j);
+      [out[i], out[j]] = [-1, out[i]!];
+    }
+    return out;
+  }
+  if (!(start('2') < start('1'))) return out;
   target.fields.forEach((f, i) => {
     const m = part(f.key);
     if (m === null || m[2] !== '1') return;

@@ -702,6 +702,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]).matches.find((x) => x.field === 'Address1Locality')!;
     expect(city.score).toBeGreaterThan(0.45);
     expect(city.reasons).toContainEqual({ kind: 'first-block', header: 'Mailing City' });
+    // A mailing street beside a plain city, state and zip is one block, not two: address 1.
+    const one = mapRows('efimis-entity', [
+      ['Contact ID', 'Company', 'Mailing Address', 'City', 'State', 'Zip Code', 'Country'],
+      ['C-1', 'Meridian Pharma Solutions Inc.', '100 Campus Dr Ste 300', 'Florham Park', 'NJ', '07932', 'USA'],
+      ['C-2', 'Ruiz Dental PLLC', '77 Hudson St Apt 4B', 'Jersey City', 'NJ', '07302', 'USA'],
+      ['C-3', 'Castellanos Trust', '1200 Main St', 'Houston', 'TX', '77002', 'USA'],
+    ]);
+    expect([one['Mailing Address'], one['City'], one['State'], one['Zip Code'], one['Country']]).toEqual(['Address1Street', 'Address1Locality', 'Address1State', 'Address1PostCode', 'Address1Country']);
   });
 
   it('shows no high confidence for one of two columns of phone numbers named alike', () => {
