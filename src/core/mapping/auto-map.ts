@@ -133,7 +133,10 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // to translate ("Card" for a PayToolID), may be it, unless the file is in the target's own layout.
     const fixable = names.label.includes('id') ? share >= 0.5 || ownLayout || (codeList(profile!) && profile!.wordy >= 0.8) : profile!.numeric >= 0.5 || codeList(profile!);
     const floor = fewListWords ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && fixable) ? 0.7 : 0.4;
-    return { score: h.score * (floor + (1 - floor) * share), reasons: [...reasons, contentReason] };
+    // A header that only resembles the field's names, over values of a kind only a few fields take
+    // ("Email ID" holding addresses), is that field more than one the header resembles as much.
+    const told = !isExact(h.reason) && share >= 0.9 && DISTINCTIVE(key!) && profile!.filled >= 3 ? TOLD_BY_VALUES : 0;
+    return { score: Math.min(Math.max(h.score, 0.9), h.score * (floor + (1 - floor) * share) + told), reasons: [...reasons, contentReason] };
   }
   const needed = POSITIVE_ONLY(key!) ? 0.6 : 0.9;
   if (NEGATIVE_ONLY(key!)) return { score: h.score, reasons };
@@ -256,6 +259,8 @@ const REFUTED = 0.2;
 
 /** What values of the field's shape add to a header that names it. */
 const CORROBORATED = 0.02;
+/** What distinctive values add to a header that only resembles the field's names. */
+const TOLD_BY_VALUES = 0.1;
 
 /**
  * A column with the same value on every row ("411", "1300", "121000 Account Receivable") names

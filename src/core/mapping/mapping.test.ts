@@ -1205,6 +1205,16 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Doručovací země']).toBe('country');
     expect(m['Země']).toBeNull();
   });
+
+  it('gives a header that resembles two fields alike to the one whose kind of values it holds ("Email ID" of an Indian ledger)', () => {
+    const m = mapRows('zenskar-customers', [
+      ['Party Name', 'GSTIN', 'Email ID', 'Phone'],
+      ['Tarnaka Logistics', '36AABCT1332L1ZV', 'accounts@tarnakalogistics.in', '+91 40 2717 1234'],
+      ['Brindavan Hotels', '29AACCB1234F1Z5', 'finance@brindavanhotels.com', '+91 80 4112 5678'],
+      ['Pune Precision', '27AAFCP4321G1ZQ', 'hr.payments@puneprecision.co.in', '+91 20 2553 9012'],
+    ]);
+    expect(m['Email ID']).toBe('email');
+  });
 });
 
 describe('assignment', () => {
