@@ -1215,6 +1215,23 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(m['Email ID']).toBe('email');
   });
+
+  it('takes bare titles under "Salutation" for the name\'s title, not a letter\'s salutation', () => {
+    const m = mapRows('efimis-entity', [
+      ['Zoom ID', 'Salutation', 'First Name', 'Last Name', 'Email'],
+      ['Z-100517', 'Mr.', 'Arjun', 'Reddy', 'arjun.reddy@gmail.com'],
+      ['Z-100522', 'Ms.', 'Elena', 'Vasquez', 'elena.v@outlook.com'],
+      ['Z-100530', 'Dr.', 'Hannah', 'Okafor', 'h.okafor@clinic.org'],
+    ]);
+    expect(m['Salutation']).toBe('Title');
+    const letters = mapRows('efimis-entity', [
+      ['Zoom ID', 'Salutation', 'First Name', 'Last Name'],
+      ['Z-100517', 'Dear Mr Reddy', 'Arjun', 'Reddy'],
+      ['Z-100522', 'Dear Elena', 'Elena', 'Vasquez'],
+      ['Z-100530', 'Dear Dr Okafor', 'Hannah', 'Okafor'],
+    ]);
+    expect(letters['Salutation']).toBe('Salutation');
+  });
 });
 
 describe('assignment', () => {
