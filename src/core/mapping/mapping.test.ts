@@ -775,7 +775,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
   });
 
   it('knows the regions of many countries, and not the towns that share their name', () => {
-    for (const v of ['Midlothian', 'West Yorkshire', 'Co. Cork', 'County Down', 'Jalisco', 'Nuevo León', 'KwaZulu-Natal', 'Baden-Württemberg', 'Île-de-France', 'Ras Al Khaimah', 'Selangor', 'NSW', 'QC'])
+    for (const v of ['Midlothian', 'West Yorkshire', 'Co. Cork', 'County Down', 'Jalisco', 'Nuevo León', 'Querétaro', 'Aguascalientes', 'KwaZulu-Natal', 'Baden-Württemberg', 'Île-de-France', 'Ras Al Khaimah', 'Selangor', 'NSW', 'QC'])
       expect(LOOKS_LIKE.region(v), v).toBe(true);
     for (const v of ['Berlin', 'Cork', 'Geneva', 'Puebla', 'Dubai', 'Durham', 'FR', 'Down']) expect(LOOKS_LIKE.region(v), v).toBe(false);
     // Under a meaningless header (SAS's VAR4), English counties are the state.

@@ -44,7 +44,8 @@ const EUROPE = `baden-wurttemberg|bayern|bavaria|brandenburg|hessen|hesse|meckle
   sicilia|puglia|liguria|sardegna|calabria|marche|abruzzo|friuli-venezia giulia|trentino-alto adige|umbria|basilicata|molise|
   valle d'aosta`;
 const AMERICAS = `baja california|baja california sur|chiapas|coahuila|ciudad de mexico|cdmx|guanajuato|guerrero|hidalgo|jalisco|estado de mexico|
-  michoacan|morelos|nayarit|nuevo leon|quintana roo|san luis potosi|sinaloa|sonora|tabasco|tamaulipas|veracruz|yucatan|minas gerais|
+  michoacan|morelos|nayarit|nuevo leon|quintana roo|san luis potosi|sinaloa|sonora|tabasco|tamaulipas|veracruz|yucatan|queretaro|
+  aguascalientes|oaxaca|chihuahua|durango|zacatecas|tlaxcala|colima|campeche|minas gerais|
   bahia|parana|rio grande do sul|pernambuco|ceara|para|santa catarina|goias|maranhao|amazonas|espirito santo|paraiba|
   rio grande do norte|mato grosso|mato grosso do sul|alagoas|piaui|distrito federal|sergipe|rondonia|tocantins|acre|amapa|roraima|
   ciudad autonoma de buenos aires|caba|chaco|chubut|entre rios|jujuy|la pampa|misiones|rio negro|santiago del estero|
