@@ -17,7 +17,7 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
 }
 
 const DAYS =
-  /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni|dní|dni|dnů|dager|dage|dagar|päivää|pv|gün|zile|nap|ημέρες|dienas|dienų|dienos|päeva|paeva|дни|дней|дена|дана|dana|daga|日))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum))?$/i;
+  /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni|dní|dni|dnů|dager|dage|dagar|päivää|pv|gün|zile|nap|ημέρες|dienas|dienų|dienos|päeva|paeva|дни|дней|дня|день|днів|дена|дана|dana|daga|日|일|ngày|hari|يوم|أيام|ימים|napos))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum))?$/i;
 
 /** Payment at once, in the words terms lists use: no days to wait. */
 const AT_ONCE = /^(?:(?:payable |due )?(?:up)?on receipt|immediate(?:ly)?|(?:à|a|dès|des) r[ée]ception|comptant|au comptant|imm[ée]diat|sofort(?: ohne abzug| netto)?|(?:al )?contado|inmediato|onmiddellijk|bij ontvangst)$/i;

@@ -112,6 +112,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // merely resembles the field ("Fecha de cobro", "Betaald" for a payment method).
   const datesOrFlags = profile!.flags >= 0.9 || (profile!.shares.get('date') ?? 0) >= 0.9;
   if (h.score >= 0.5 && POSITIVE_ONLY(key!) && share < 0.2 && datesOrFlags && !isExact(h.reason)) return { score: h.score * 0.6, reasons };
+  // Nor is a column of countries a state or a region ("Stát", Czech for a country, over "Česká republika").
+  if (key === 'looks:region' && share < 0.2 && (profile!.shares.get('country') ?? 0) >= 0.9) return { score: h.score * 0.6, reasons: [...reasons, contentReason] };
   // Nor can a letter's salutation be a column of bare titles ("Mr.", "Ms.", "Dr." under "Salutation"): those are the name's title.
   if (key === 'looks:salutation' && share < 0.2 && (profile!.shares.get('looks:honorific') ?? 0) >= 0.9) return { score: h.score * 0.5, reasons: [...reasons, contentReason] };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };

@@ -121,10 +121,13 @@ export const LEXICON: Readonly<Record<string, string>> = {
   personalnr: 'employee number', personalnummer: 'employee number', sags: 'matter', sag: 'matter', sagsnr: 'matter number', posicao: 'role', estagiario: 'assistant',
   arvopaiva: 'value date', maara: 'amount', selitys: 'description', arkistointitunnus: 'reference', kirjauspaiva: 'booking date', maksaja: 'payer', saaja: 'payee',
   ucet: 'account', uctu: 'account', nadrazeny: 'parent', pocatecni: 'opening', bankovni: 'bank', esercente: 'merchant', rifatturabile: 'billable',
+  bizonylatszam: 'document number', bizonylat: 'document', szamlaszam: 'invoice number', szamla: 'invoice', tipus: 'type', kiallitas: 'issue', datuma: 'date',
+  megjegyzes: 'note', vevo: 'customer', osszeg: 'amount', fizetesi: 'payment', hatarido: 'due date', nev: 'name', varos: 'city', iranyitoszam: 'postal', adoszam: 'vat',
+  poststed: 'city', betalingsbetingelse: 'payment term', betalingsmetode: 'payment method', metode: 'method', nadrizena: 'parent', nadrizeny: 'parent',
   student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'soort', 'methode', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
+export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'soort', 'methode', 'metode', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];

@@ -72,6 +72,10 @@ describe('header normalisation', () => {
       ['Mutatiesoort', ['mutatie', 'type']],
       ['Zahlungsmethode', ['payment', 'method']],
       ['Personalnr.', ['employee', 'number']],
+      ['Bizonylatszám', ['document', 'number']],
+      ['Kiállítás dátuma', ['issue', 'date']],
+      ['Betalingsmetode', ['payment', 'method']],
+      ['Poststed', ['city']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
@@ -583,6 +587,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
     for (const v of ['Serralharia Moderna de Guimarães, Unip. Lda.', 'Stavební firma Novák s.r.o.', 'Gradnja d.o.o.']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     // Baltic, Icelandic, Cyrillic, Greek and Japanese legal forms, which a word boundary does not see.
     for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
+    for (const v of ['ТОО «Алма Клининг Сервис»', 'Công ty TNHH Xây dựng Minh Phát', 'אלקטרו-טק חיפה בע"מ', '(주)해운대정밀', '대선조선 주식회사', 'شركة النور للتجارة']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['Jean Dupont', 'Ivan Adov', 'Sigurður Einarsson']) expect(LOOKS_LIKE['company-name'](v), v).toBe(false);
     for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金', 'creditcard', 'applepay', 'Overschrijving', 'Online bankieren']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
     // A German address book's "Anrede" says "Firma" for a company, as it says "Herr" or "Frau" for a person.
@@ -1232,6 +1237,27 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(letters['Salutation']).toBe('Salutation');
   });
+
+  it('takes a column of countries for the country, not the state a header resembles ("Stát", Czech for a country)', () => {
+    const m = mapRows('upflow-customers', [
+      ['Název', 'Ulice', 'Obec', 'PSČ', 'Stát'],
+      ['Autoservis Dvořák s.r.o.', 'Hybešova 42', 'Brno', '602 00', 'Česká republika'],
+      ['Pneu Kovář a syn s.r.o.', 'Hlavní 5', 'Zlín', '760 01', 'Česká republika'],
+      ['Stavby Horák a.s.', 'Mlynská 2', 'Košice', '040 01', 'Slovensko'],
+    ]);
+    expect(m['Stát']).toBe('country');
+  });
+
+  it('reads a contact\'s department as the role in Polish, Italian, Portuguese and Nordic lists', () => {
+    const m = mapRows('upflow-contacts', [
+      ['Imię', 'Nazwisko', 'E-mail', 'Dział'],
+      ['Anna', 'Wrona', 'a.wrona@storczyk.pl', 'Księgowość'],
+      ['Piotr', 'Nowak', 'p.nowak@storczyk.pl', 'Zakupy'],
+      ['Ewa', 'Lis', 'e.lis@storczyk.pl', 'Płatności'],
+      ['Jan', 'Kos', 'j.kos@storczyk.pl', 'Księgowość'],
+    ]);
+    expect(m['Dział']).toBe('position');
+  });
 });
 
 describe('assignment', () => {
@@ -1287,6 +1313,8 @@ describe('value maps', () => {
     if (t.kind !== 'enum') throw new Error('enum expected');
     const m = matchValues(['Sąskaita faktūra', 'Apmokėjimas', 'Rēķins', 'Maksājums', 'Фактура', 'Плащане', 'Greiðsla', '売上', '入金', '返品'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
     expect(m.map((v) => v.to)).toEqual(['Debit', 'Credit', 'Debit', 'Credit', 'Debit', 'Credit', 'Credit', 'Debit', 'Credit', 'Credit']);
+    const more = matchValues(['Реализация товаров и услуг', 'Поступление на расчетный счет', 'Hóa đơn bán hàng', 'Phiếu thu', 'חשבונית מס', 'קבלה', 'فاتورة', 'سند قبض'].map((value) => ({ value, count: 1 })), t.values, t.acceptNumbers, new Map());
+    expect(more.map((v) => v.to)).toEqual(['Debit', 'Credit', 'Debit', 'Credit', 'Debit', 'Credit', 'Debit', 'Credit']);
     expect(m.every((v) => v.how === 'synonym')).toBe(true);
   });
 

@@ -27,9 +27,10 @@ const BUSINESS_WORDS = new Set(
 /**
  * Legal forms with letters that a word boundary does not see: Estonian OÜ, Bulgarian ЕООД, ООД,
  * АД, Russian and Ukrainian ООО, АО, ТОВ, Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε., and Japanese 株式会社,
- * 有限会社, 合同会社 (and their short forms ㈱, (株)).
+ * 有限会社, 合同会社 (and their short forms ㈱, (株)), Korean 주식회사, (주), Hebrew בע"מ, Arabic شركة and ذ.م.م,
+ * Kazakh ТОО and Vietnamese Công ty TNHH.
  */
-const LEGAL_FORM_BEYOND_ASCII = /(?:^|[\s,"'„“«(])(?:OÜ|ЕООД|ЕАД|ООД|АД|ЕТ|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)(?=$|[\s,.»"'“”)])|株式会社|有限会社|合同会社|合資会社|㈱|㈲|[(（]株[)）]|[(（]有[)）]/u;
+const LEGAL_FORM_BEYOND_ASCII = /(?:^|[\s,"'„“«(])(?:OÜ|ЕООД|ЕАД|ООД|АД|ЕТ|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПП|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|Ι\.?Κ\.?Ε\.?|Ο\.?Ε\.?)(?=$|[\s,.»"'“”)])|株式会社|有限会社|合同会社|合資会社|㈱|㈲|[(（]株[)）]|[(（]有[)）]|주식회사|유한회사|[(（]주[)）]|בע"מ|בע״מ|شركة|ذ\.م\.م|ش\.م\.م|ش\.م\.ع|(?:^|\s)(?:ТОО|ИП|ЧП|ОДО|д\.о\.о\.|ДОО)(?=$|[\s,.»"“”])|Công ty|TNHH|Cổ phần/u;
 /** German compounds that end in a trade: "Kreativagentur", "Kaffeerösterei", "Autowerkstatt". */
 const BUSINESS_ENDING = /(?:agentur|backerei|rosterei|metzgerei|schreinerei|werkstatt|handel|technik|werk)$/;
 
@@ -70,7 +71,7 @@ function isFullName(v: string): boolean {
 }
 
 /** The names payment methods go by in exports: "Check", "Credit Card", "Wire", "Virement", "Lastschrift", "ACH". */
-const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|bankinis pavedimas|pavedimas|grynieji|grynaisiais|pārskaitījums|parskaitijums|skaidra nauda|ülekanne|pangaülekanne|sularaha|банков превод|по банка|в брой|наложен платеж|millifærsla|reiðufé|greiðslukort|振込|銀行振込|現金|手形|口座振替|小切手|クレジットカード|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
+const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|bankinis pavedimas|pavedimas|grynieji|grynaisiais|pārskaitījums|parskaitijums|skaidra nauda|ülekanne|pangaülekanne|sularaha|банков превод|по банка|в брой|наложен платеж|millifærsla|reiðufé|greiðslukort|振込|銀行振込|現金|手形|口座振替|小切手|クレジットカード|chuyển khoản|tiền mặt|העברה בנקאית|מזומן|שיק|צ'ק|כרטיס אשראי|계좌이체|현금|카드|تحويل بنكي|نقدا|نقدي|شيك|pindahan bank|tunai|cek|átutalás|készpénz|безналичный расчет|безналичный|наличные|банковский перевод|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
 
 /**
  * Words that name a way of paying (folded), found in the short phrases banks and processors write:
