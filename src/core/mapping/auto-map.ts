@@ -506,13 +506,15 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   });
   // A field that holds an id: a reference to another record, or a number or code by its name ("Client Number").
   const holdsId = (field: Field) => field.type.kind === 'reference' || namesByField.get(field)!.label.some((t) => ID_WORDS.has(t));
-  // Of a name and its id ("Mitarbeiter" and "Mitarbeiter-Nr.", "Project" and "Project Code"), a
-  // field that holds an id (a reference to another record, a "Client Number") takes the id.
+  // Of a name and its id ("Mitarbeiter" and "Mitarbeiter-Nr.", "Project" and "Project Code",
+  // "Contact Name" and "Contact Code"), a field that holds an id (a reference to another record, a "Client Number") takes the id.
   for (const [plain, withId] of idTwins(headerTokenLists)) {
     fields.forEach((field, i) => {
       if (!holdsId(field)) return;
       const a = pairs[i]![plain]!;
       const b = pairs[i]![withId]!;
+      // A name's number whose values the field refuses is another thing's ("Card Number" beside a scheme's "Card Name").
+      if (headerTokenLists[plain]!.includes('name') && b.reasons.some((r) => r.kind === 'content-contradicts')) return;
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
     });
   }

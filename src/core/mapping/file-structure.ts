@@ -103,10 +103,12 @@ export function isMachineName(header: string, vocabulary: ReadonlySet<string>): 
 export function idTwins(tokenLists: readonly (readonly string[])[]): [number, number][] {
   const out: [number, number][] = [];
   tokenLists.forEach((a, i) => {
-    if (a.length === 0 || a.some((t) => ID_WORDS.has(t))) return;
+    // Of "Sagsnavn / kreditor" and "Sags-/kreditornr.", the name's words are the thing named.
+    const named = a.filter((t) => t !== 'name');
+    if (named.length === 0 || a.some((t) => ID_WORDS.has(t))) return;
     tokenLists.forEach((b, k) => {
-      if (k === i || b.length <= a.length) return;
-      if (a.every((t) => b.includes(t)) && b.every((t) => a.includes(t) || ID_WORDS.has(t))) out.push([i, k]);
+      if (k === i || b.length <= named.length) return;
+      if (named.every((t) => b.includes(t)) && b.every((t) => named.includes(t) || ID_WORDS.has(t))) out.push([i, k]);
     });
   });
   return out;

@@ -1258,6 +1258,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(m['Dział']).toBe('position');
   });
+
+  it('gives a field that holds an id the code beside a name ("Contact Code" beside "Contact Name"), not a card\'s number beside its scheme', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Date', 'Contact Name', 'Contact Code', 'Type', 'Amount'],
+      ['01/03/2024', 'Bella Ruiz', 'RUIZB', 'Invoice', '120.00'],
+      ['05/03/2024', 'Tom Okafor', 'OKAFT', 'Invoice', '80.00'],
+      ['09/03/2024', 'Bella Ruiz', 'RUIZB', 'Payment', '120.00'],
+      ['12/03/2024', 'Ann Lee', 'LEEA', 'Invoice', '45.00'],
+    ]);
+    expect(m['Contact Code']).toBe('clientNumber');
+    const cards = mapRows('billing-payments', [
+      ['Date', 'Amount', 'Card Name', 'Card Number'],
+      ['2024-03-01', '120.00', 'Visa', '411111******1111'],
+      ['2024-03-02', '80.00', 'MasterCard', '550000******0004'],
+      ['2024-03-03', '45.00', 'Visa', '401288******1881'],
+    ]);
+    expect(cards['Card Number']).not.toBe('payToolId');
+  });
 });
 
 describe('assignment', () => {
