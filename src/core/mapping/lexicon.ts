@@ -124,10 +124,14 @@ export const LEXICON: Readonly<Record<string, string>> = {
   bizonylatszam: 'document number', bizonylat: 'document', szamlaszam: 'invoice number', szamla: 'invoice', tipus: 'type', kiallitas: 'issue', datuma: 'date',
   megjegyzes: 'note', vevo: 'customer', osszeg: 'amount', fizetesi: 'payment', hatarido: 'due date', nev: 'name', varos: 'city', iranyitoszam: 'postal', adoszam: 'vat',
   poststed: 'city', betalingsbetingelse: 'payment term', betalingsmetode: 'payment method', metode: 'method', nadrizena: 'parent', nadrizeny: 'parent',
+  levering: 'delivery', leverings: 'delivery', leveringsby: 'delivery city', gemeente: 'city', uf: 'state', metodo: 'method', metod: 'method', betalningsmetod: 'payment method',
+  marchand: 'merchant', commercant: 'merchant', estabelecimento: 'merchant', handler: 'merchant', projeto: 'matter', despesa: 'expense', cobravel: 'billable',
+  henkilonumero: 'employee number', tehtavanimike: 'job title', tiimi: 'team', tila: 'status', laskutusluokka: 'billing grade', lisatiedot: 'notes', tuntikustannus: 'hourly cost',
+  sprawy: 'matter', sygnatura: 'reference', wyslania: 'sent', tytul: 'title', tytulem: 'payment title', referencyjny: 'reference', zustatek: 'balance', spisova: 'file',
   student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */
-export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'soort', 'methode', 'metode', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];
+export const COMPOUND_ENDINGS = ['postnummer', 'postcode', 'plaats', 'soort', 'methode', 'metode', 'metod', 'adress', 'land', 'nummer', 'nr', 'datum', 'betrag', 'name', 'art', 'text', 'adresse', 'ort', 'satz', 'konto', 'status', 'typ', 'code', 'kennzeichen', 'zweck', 'partner', 'bezeichnung', 'schlussel', 'ziel', 'summe', 'steuer', 'wahrung', 'stelle', 'bedingung', 'kondition'];

@@ -76,6 +76,10 @@ describe('header normalisation', () => {
       ['Kiállítás dátuma', ['issue', 'date']],
       ['Betalingsmetode', ['payment', 'method']],
       ['Poststed', ['city']],
+      ['Leveringsadresse', ['delivery', 'address']],
+      ['Betalningsmetod', ['payment', 'method']],
+      ['Référence marchand', ['reference', 'merchant']],
+      ['Henkilönumero', ['employee', 'number']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
