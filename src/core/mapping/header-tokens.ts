@@ -97,10 +97,12 @@ export function headerOrdinal(header: string): number {
  * the field on its own.
  */
 export function headerSegments(header: string): string[] {
-  // A trailing aside qualifies what comes before it: "Principal (O/N)", "Amount (incl. VAT)".
-  const aside = /^(.*\S)\s*\([^()]*\)\s*$/.exec(header);
+  // A trailing aside qualifies what comes before it: "Principal (O/N)", "Amount (incl. VAT)", and
+  // so does the lookup's display column iDempiere adds: "C_Region_ID[Name]".
+  const aside = /^(.*\S)\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/.exec(header);
   if (aside !== null) return [aside[1]!, ...headerSegments(aside[1]!)];
-  const parts = header.split(/\s+-\s+|\.(?=\S)|\s*:\s*|\s+\/\s+|\s+>\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  // Paths into joined records as ERPs write them: "AD_User>EMail", "C_BPartner_Location>Phone".
+  const parts = header.split(/\s+-\s+|\.(?=\S)|\s*:\s*|\s+\/\s+|\s*>\s*/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [];
   // The first part usually qualifies ("customers.", "Organization - "); it names the field only when
   // what follows is a mere qualifier ("E-mail 1 - Value", "Phone - Work").

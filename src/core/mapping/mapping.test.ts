@@ -1280,6 +1280,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
     ]);
     expect(cards['Card Number']).not.toBe('payToolId');
   });
+
+  it('reads the leaf of a path into joined records, as iDempiere writes its columns ("AD_User>EMail", "C_Region_ID[Name]")', () => {
+    const m = mapRows('zenskar-customers', [
+      ['Value', 'Name', 'AD_User>EMail', 'C_BPartner_Location>Phone', 'C_BPartner_Location>C_Location_ID>Address1', 'C_BPartner_Location>C_Location_ID>C_Region_ID[Name]'],
+      ['C-1001', 'Harlan Roofing Inc', 'ap@harlanroofing.com', '+1 512 555 0142', '1200 Main St', 'Texas'],
+      ['C-1002', 'Ruiz Dental PLLC', 'billing@ruizdental.com', '+1 214 555 0178', '77 Elm St', 'Texas'],
+      ['C-1003', 'Castellanos Trust', 'office@castellanos.org', '+1 713 555 0101', '9 Bay Rd', 'California'],
+    ]);
+    expect(m['AD_User>EMail']).toBe('email');
+    expect(m['C_BPartner_Location>Phone']).toBe('phone');
+    expect(m['C_BPartner_Location>C_Location_ID>Address1']).toBe('address');
+    expect(m['C_BPartner_Location>C_Location_ID>C_Region_ID[Name]']).toBe('state');
+  });
 });
 
 describe('assignment', () => {
