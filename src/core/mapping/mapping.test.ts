@@ -593,7 +593,7 @@ describe('auto-mapping: names shared between fields, and values that settle them
     for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['ТОО «Алма Клининг Сервис»', 'Công ty TNHH Xây dựng Minh Phát', 'אלקטרו-טק חיפה בע"מ', '(주)해운대정밀', '대선조선 주식회사', 'شركة النور للتجارة']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['Jean Dupont', 'Ivan Adov', 'Sigurður Einarsson']) expect(LOOKS_LIKE['company-name'](v), v).toBe(false);
-    for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金', 'creditcard', 'applepay', 'Overschrijving', 'Online bankieren']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    for (const v of ['Bankinis pavedimas', 'Pārskaitījums', 'Sularaha', 'Банков превод', '振込', '現金', 'creditcard', 'applepay', 'Overschrijving', 'Online bankieren', 'Cartão de crédito']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
     // A German address book's "Anrede" says "Firma" for a company, as it says "Herr" or "Frau" for a person.
     for (const v of ['Herr', 'Frau', 'Firma']) expect(LOOKS_LIKE.honorific(v), v).toBe(true);
     for (const v of ['Sehr geehrter Herr Dr. Weber,', 'Dear Ms Kaur,', 'Geachte heer Bakker,', 'Chère Madame,']) expect(LOOKS_LIKE.salutation(v), v).toBe(true);
@@ -1292,6 +1292,18 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['C_BPartner_Location>Phone']).toBe('phone');
     expect(m['C_BPartner_Location>C_Location_ID>Address1']).toBe('address');
     expect(m['C_BPartner_Location>C_Location_ID>C_Region_ID[Name]']).toBe('state');
+  });
+
+  it('gives Billing\'s payment tool the way of paying, not the card brand beside it ("Bandeira")', () => {
+    const m = mapRows('billing-payments', [
+      ['Data', 'Valor', 'Método de pagamento', 'Bandeira'],
+      ['2024-03-01', '120,00', 'Cartão de crédito', 'Visa'],
+      ['2024-03-02', '80,00', 'Pix', ''],
+      ['2024-03-03', '45,00', 'Boleto', ''],
+      ['2024-03-04', '99,00', 'Cartão de crédito', 'Mastercard'],
+    ]);
+    expect(m['Método de pagamento']).toBe('payToolId');
+    expect(m['Bandeira']).toBeNull();
   });
 });
 
