@@ -72,7 +72,7 @@ test('a value Ferry matched by a close spelling is shown as a guess to confirm, 
   await matchColumns(page, csvFile('ledger.csv', ledger), 'zencase-client-ledger');
 
   const row = page.locator('[data-field="transactionType"]');
-  await expect(row).toContainText('1 close spelling to confirm');
+  await expect(row).toContainText('1 guess to confirm');
   await expect(row.getByRole('row', { name: /^Paymnet/ })).toContainText('close spelling — confirm');
   await expect(page.getByRole('region', { name: 'What Ferry proposed' })).toContainText('Values still to match, confirm or translate: Transaction Type');
   await row.getByRole('button', { name: 'Confirm that "Paymnet" means Credit' }).click();
@@ -80,3 +80,20 @@ test('a value Ferry matched by a close spelling is shown as a guess to confirm, 
   await expect(row).toContainText('all matched');
   await expect(page.getByRole('region', { name: 'What Ferry proposed' })).not.toContainText('Values still to match');
 });
+
+test('a value Ferry read by a word it holds is applied as a guess to confirm, beside the values it knows', async ({ page }) => {
+  await page.goto('/');
+  const ledger = ['Customer no.,Voucher type,Invoice no.,Voucher date,Amount', '10012,Outgoing invoice,21455,05.02.2024,48750.00', '10012,Payment received,,04.03.2024,48750.00', '10027,Outgoing invoice,21462,12.02.2024,12500.00', '10027,Outgoing credit note,21463,14.02.2024,2500.00', '10027,Outgoing invoice,21470,20.02.2024,900.00'];
+  await matchColumns(page, csvFile('poweroffice.csv', ledger), 'zencase-client-ledger');
+  await expect(fieldSelect(page, 'Transaction Type').locator('option:checked')).toHaveText(/^Voucher type — /);
+
+  const row = page.locator('[data-field="transactionType"]');
+  await expect(row).toContainText('2 guesses to confirm');
+  await expect(row.getByRole('row', { name: /^Outgoing invoice/ })).toContainText('by a word it holds — confirm');
+  await expect(row.getByRole('row', { name: /^Payment received/ })).toContainText('known synonym');
+  await row.getByRole('button', { name: 'Confirm that "Outgoing invoice" means Debit' }).click();
+  await row.getByRole('button', { name: 'Confirm that "Outgoing credit note" means Credit' }).click();
+  await expect(row).toContainText('all matched');
+  await expect(row.getByRole('row', { name: /^Outgoing credit note/ })).toContainText('your choice');
+});
+

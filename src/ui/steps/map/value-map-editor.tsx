@@ -37,7 +37,7 @@ export function ValueMapEditor({ index, target, field, onOpen }: { index: number
     };
   }, [client, target.id, field.key, sourceKey, mapKey, optionsKey]);
 
-  // How many values still need the user (unmatched, close spellings to confirm, codes to translate), for the summary.
+  // How many values still need the user (unmatched, guesses to confirm, codes to translate), for the summary.
   const openCount = values === null ? 0 : values.kind === 'codes' ? values.values.filter((v) => v.how !== 'user').length : values.values.filter((v) => v.to === null || v.guessed).length;
   useEffect(() => {
     onOpen(field.key, openCount);
