@@ -42,11 +42,11 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
   await summary.getByRole('button', { name: 'Note' }).click();
   await expect(fieldSelect(page, 'Note')).toBeFocused();
 
-  const stmt = page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' });
+  const stmt = page.getByRole('combobox', { name: 'Allowed value for "Journal Entry"' });
   await expect(stmt).toHaveValue('');
   await expect(page.getByRole('row', { name: /Credit Memo/ }).getByText('known synonym')).toBeVisible();
   await stmt.selectOption('Debit');
-  await expect(page.getByRole('row', { name: /Stmt Charge/ }).getByText('your choice')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Journal Entry/ }).getByText('your choice')).toBeVisible();
 
   await page.getByLabel('Profile name').fill('QuickBooks ledger');
   await page.getByRole('button', { name: 'Save mapping in this browser' }).click();
@@ -62,10 +62,10 @@ test('a French export and a QuickBooks export map without touching a dropdown; a
   // The value chosen by hand is remembered even before the profile is applied: every value is matched.
   await expect(page.getByText('all matched')).toBeVisible();
   await page.getByText(/distinct values/).click();
-  await expect(page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' })).toHaveValue('Debit');
+  await expect(page.getByRole('combobox', { name: 'Allowed value for "Journal Entry"' })).toHaveValue('Debit');
   await page.getByRole('button', { name: 'Apply it' }).click();
   await expect(page.getByText('Mapping from the saved profile "QuickBooks ledger".')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Allowed value for "Stmt Charge"' })).toHaveValue('Debit');
+  await expect(page.getByRole('combobox', { name: 'Allowed value for "Journal Entry"' })).toHaveValue('Debit');
   await page.getByRole('button', { name: 'Check 3 rows' }).click();
   await expect(page.getByText('3 rows: 2 ready, 1 with warnings (exported), 0 with errors (left out and reported).')).toBeVisible();
 });

@@ -170,7 +170,7 @@ export function buildE2eFixtures(): Map<string, Uint8Array> {
     `<row r="4">${c('A4', 18)}${c('B4', 19)}${c('C4', 20)}${c('D4', 21)}<c r="E4" t="str"><v>04 74 22 11 00</v></c>${c('F4', 22)}${c('G4', 12)}</row>`,
   ]);
   const notes = sheetXml([`<row r="1">${c('A1', 23)}</row>`]);
-  // A QuickBooks-style "Transaction List by Customer" export, in two months; "Stmt Charge" is a type no synonym covers.
+  // A QuickBooks-style "Transaction List by Customer" export, in two months; "Journal Entry" is a type no synonym or word covers.
   const qb = (rows: string[]) => utf8(['Date,Transaction Type,Num,Customer,Memo/Description,Amount,Open Balance', ...rows, ''].join('\r\n'));
   f.set(
     'quickbooks-ledger-may.csv',
@@ -178,7 +178,7 @@ export function buildE2eFixtures(): Map<string, Uint8Array> {
       '05/01/2020,Invoice,1042,C-1001,Retainer,"1,250.00","1,250.00"',
       '05/13/2020,Payment,5001,C-1001,Check 2231,-250.00,0.00',
       '05/14/2020,Credit Memo,5002,C-1002,Courtesy discount,-40.00,0.00',
-      '05/20/2020,Stmt Charge,1043,C-1002,"Filing fee, county clerk",75.00,75.00',
+      '05/20/2020,Journal Entry,1043,C-1002,"Filing fee, county clerk",75.00,75.00',
       '05/28/2020,Invoice,1044,C-1003,Drafting,980.50,980.50',
     ]),
   );
@@ -186,7 +186,7 @@ export function buildE2eFixtures(): Map<string, Uint8Array> {
     'quickbooks-ledger-june.csv',
     qb([
       '06/02/2020,Invoice,1045,C-1001,June fees,"2,000.00","2,000.00"',
-      '06/15/2020,Stmt Charge,1046,C-1003,Courier,12.00,12.00',
+      '06/15/2020,Journal Entry,1046,C-1003,Courier,12.00,12.00',
       '06/30/2020,Payment,5003,C-1003,Wire,-980.50,0.00',
     ]),
   );
