@@ -507,7 +507,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   // A field that holds an id: a reference to another record, or a number or code by its name ("Client Number").
   const holdsId = (field: Field) => field.type.kind === 'reference' || namesByField.get(field)!.label.some((t) => ID_WORDS.has(t));
   // Of a name and its id ("Mitarbeiter" and "Mitarbeiter-Nr.", "Project" and "Project Code",
-  // "Contact Name" and "Contact Code"), a field that holds an id (a reference to another record, a "Client Number") takes the id.
+  // "Contact Name" and "Contact Code"), a field that holds an id (a reference to another record, a
+  // "Client Number") takes the id.
   for (const [plain, withId] of idTwins(headerTokenLists)) {
     fields.forEach((field, i) => {
       if (!holdsId(field)) return;
