@@ -535,6 +535,19 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
     }
   });
+  // A customer that is a company ("Name" of the contact beside "Company", as shops export their
+  // customers): of two columns named for it, the one of companies, not the one of persons' names.
+  fields.forEach((field, i) => {
+    if (field.type.kind !== 'text' || field.type.looksLike !== 'company-name') return;
+    const row = pairs[i]!;
+    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    if (row[best]!.score < MIN_SCORE || (profiles[best]?.persons ?? 0) < 0.8) return;
+    const company = row.findIndex((p, c) => {
+      const q = profiles[c];
+      return c !== best && q !== undefined && q.filled >= 3 && q.persons <= 0.2 && q.names >= 0.8 && isExact(p.reasons[0] ?? null);
+    });
+    if (company >= 0) row[best] = { ...row[best]!, score: Math.max(0, row[company]!.score - 0.01) };
+  });
   // Of two columns that both name a list field, the one whose values are all the list's words is
   // meant ("Rôle facturation" holding Comptabilité and Payeur beside "Fonction" holding job titles
   // of which some happen to be).

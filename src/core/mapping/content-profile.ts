@@ -2,7 +2,7 @@ import type { Field, Target } from '../schema/target';
 import { compileFieldCodec } from '../grammar/field-codec';
 import type { FieldType } from '../schema/target';
 import type { IssueCode } from '../issues';
-import { LOOKS_LIKE } from './value-shapes';
+import { isFullName, LOOKS_LIKE } from './value-shapes';
 import { isUnixTimestamp } from '../grammar/date';
 import { compileEnum, enumByWords, readEnum } from '../grammar/enum';
 
@@ -60,6 +60,8 @@ export interface ColumnProfile {
    * anything of two to six capitalised words ("Riverbend Medical Plaza", "Joanne Whitlam", "HARTLEY & SONS").
    */
   readonly names: number;
+  /** Share of values that are a person's full name ("Elena Marquez", "Ferrand Michel"), without a company's words. */
+  readonly persons: number;
   /** Share of values that read as Unix timestamps ("1770023647"): dates under a date's header, ids under any other. */
   readonly epochs: number;
   /** Row by row (of the sample), whether the cell holds something other than nothing or a zero ("0", "0.00", "-"). */
@@ -233,12 +235,14 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     let fractions = 0;
     let short = 0;
     let names = 0;
+    let persons = 0;
     const prefixes = new Map<string, number>();
     for (const [value, n] of byCount) {
       const prefix = /^([A-Za-z]{2,5})[-_/.]?\d{2,}(?:[-_/.]\d+)*$/.exec(value)?.[1]?.toUpperCase();
       if (prefix !== undefined) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + n);
       if (/^\d{1,4}$/.test(value)) short += n;
       if (PROPER_NAME.test(value) || LOOKS_LIKE['company-name'](value)) names += n;
+      if (isFullName(value) && !LOOKS_LIKE['company-name'](value)) persons += n;
       if (/^[-+(]?[\d\s.,'’]*\d[.,]\d{2}\)?$/.test(value)) amounts += n;
       if (/^[-+(]?\s*[$€£]?\s*[\d\s.,'’]*\d[.,]\d{1,2}\s*[$€£]?\)?$/.test(value)) fractions += n;
       if (FLAG.test(value)) flagged += n;
@@ -256,7 +260,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, persons: filled === 0 ? 0 : persons / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[] };
   });
   return profiles.map((p, column) => (p.names >= 0.8 ? { ...p, codes: codesOf(column, samples) } : p));
 }

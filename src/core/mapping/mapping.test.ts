@@ -1305,6 +1305,26 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Método de pagamento']).toBe('payToolId');
     expect(m['Bandeira']).toBeNull();
   });
+
+  it('takes the company for a customer that is a company, not the contact\'s name beside it (a shop\'s "Name" and "Company")', () => {
+    const m = mapRows('zenskar-customers', [
+      ['Name', 'Company', 'Email', 'Country'],
+      ['Elena Marquez', 'Sobrante Hills Vineyard', 'elena@sobrantehills.com', 'US'],
+      ['Tom Albright', 'Albright Family Cellars', 'orders@albrightcellars.com', 'US'],
+      ['Hannah Lee', 'Red Mountain Growers Co-op', 'hannah@redmountain.coop', 'US'],
+      ['Luis Ortega', 'Ortega Ranch Vineyards', 'luis@ortegaranch.com', 'US'],
+    ]);
+    expect(m['Company']).toBe('name');
+    expect(m['Name']).toBeNull();
+    // A list of persons with no company column keeps its names.
+    const persons = mapRows('zenskar-customers', [
+      ['Name', 'Email', 'Country'],
+      ['Elena Marquez', 'elena@example.com', 'US'],
+      ['Tom Albright', 'tom@example.com', 'US'],
+      ['Hannah Lee', 'hannah@example.com', 'US'],
+    ]);
+    expect(persons['Name']).toBe('name');
+  });
 });
 
 describe('assignment', () => {

@@ -64,7 +64,7 @@ function personWords(v: string): string[] | null {
 }
 
 /** "Michel Ferrand", "Ferrand Michel": a given name and a family name in one cell. */
-function isFullName(v: string): boolean {
+export function isFullName(v: string): boolean {
   if (!/\S\s+\S/.test(v.trim())) return false;
   const words = personWords(v);
   return words !== null && words.length >= 2 && words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || GIVEN_NAMES.has(words[words.length - 1]!));
