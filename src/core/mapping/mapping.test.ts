@@ -80,6 +80,8 @@ describe('header normalisation', () => {
       ['Betalningsmetod', ['payment', 'method']],
       ['Référence marchand', ['reference', 'merchant']],
       ['Henkilönumero', ['employee', 'number']],
+      ['Postinro', ['postal']],
+      ['Moderbolag', ['parent', 'company']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
