@@ -635,13 +635,16 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Phone"): which one the target means is a convention a person should confirm.
     const names = namesByField.get(field)!;
     const contactTwin = (kind === 'phone' || kind === 'email') && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && headerTokenLists[k]!.some((t) => names.words.has(t)));
+    // Nor of two columns of countries, whatever their headers ("Maa" of the billing address beside
+    // "Toimitusmaa" of the delivery address): a file with two addresses has two.
+    const countryTwin = kind === 'country' && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9);
     // Nor of two columns of dates both plausible for the field ("Posting date" and "Voucher date").
     const dateTwin = kind === 'date' && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && weights[i]![k]! >= MIN_SCORE);
     // Nor for a field of a named address (Zenskar's shipping address) from a column that does not
     // name it, when the file has columns that do ("Téléphone" beside "Adresse de livraison").
     const wanted = names.qualifier;
     const otherAddress = wanted !== null && withoutQualifiers(foldWords(headers[c]!).split(' ')).said !== wanted && headers.some((h) => withoutQualifiers(foldWords(h).split(' ')).said === wanted);
-    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || dateTwin || otherAddress || !(label || (named && agreed))) ? 'medium' : confidence;
+    const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || countryTwin || dateTwin || otherAddress || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });
 }

@@ -82,6 +82,7 @@ describe('header normalisation', () => {
       ['Henkilönumero', ['employee', 'number']],
       ['Postinro', ['postal']],
       ['Moderbolag', ['parent', 'company']],
+      ['Toimitusmaa', ['delivery', 'country']],
     ];
     for (const [header, tokens] of read) expect(headerTokens(header), header).toEqual(tokens);
     expect(headerTokens('  E-mail Address 2 ')).toEqual(['email']);
@@ -1326,6 +1327,19 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Hannah Lee', 'hannah@example.com', 'US'],
     ]);
     expect(persons['Name']).toBe('name');
+  });
+
+  it('shows no high confidence for one of two columns of countries, whatever their headers', () => {
+    const rows = [
+      ['Asiakasnumero', 'Nimi', 'Maa', 'Lähetysmaa'],
+      ['10045', 'Lahden Lämpöpalvelu Oy', 'FI', 'FI'],
+      ['10046', 'Kiinteistöhuolto Aalto Ky', 'FI', 'SE'],
+      ['10051', 'Kylmälaite Virtanen Oy', 'FI', 'EE'],
+    ];
+    const country = matchRows('zenskar-customers', rows).matches.find((m) => m.field === 'country')!;
+    expect(country.confidence).not.toBe('high');
+    const one = matchRows('zenskar-customers', rows.map((r) => r.slice(0, 3))).matches.find((m) => m.field === 'country')!;
+    expect(one.confidence).toBe('high');
   });
 });
 
