@@ -112,10 +112,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // merely resembles the field ("Fecha de cobro", "Betaald" for a payment method).
   const datesOrFlags = profile!.flags >= 0.9 || (profile!.shares.get('date') ?? 0) >= 0.9;
   if (h.score >= 0.5 && POSITIVE_ONLY(key!) && share < 0.2 && datesOrFlags && !isExact(h.reason)) return { score: h.score * 0.6, reasons };
-  // Nor is a column of countries a state or a region ("Stát", Czech for a country, over "Česká republika").
-  if (key === 'looks:region' && share < 0.2 && (profile!.shares.get('country') ?? 0) >= 0.9) return { score: h.score * 0.6, reasons: [...reasons, contentReason] };
-  // Nor can a letter's salutation be a column of bare titles ("Mr.", "Ms.", "Dr." under "Salutation"): those are the name's title.
-  if (key === 'looks:salutation' && share < 0.2 && (profile!.shares.get('looks:honorific') ?? 0) >= 0.9) return { score: h.score * 0.5, reasons: [...reasons, contentReason] };
+  // Nor a column wholly of another field's kind (see ANOTHER_KIND).
+  const another = ANOTHER_KIND[key!];
+  if (another !== undefined && share < 0.2 && (profile!.shares.get(another.kind) ?? 0) >= 0.9) return { score: h.score * another.factor, reasons: [...reasons, contentReason] };
   if (h.score >= 0.5 && POSITIVE_ONLY(key!)) return share >= 0.6 ? { score: Math.min(1, h.score + CORROBORATED), reasons: [...reasons, contentReason] } : { score: h.score, reasons };
   if (h.score >= 0.5) {
     // A header match is trusted as far as the values agree with it, with a floor for what a value
@@ -197,6 +196,9 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   return { score: h.score * (0.55 + 0.45 * share), reasons };
 }
 
+/** The column a field's row of pair scores rates highest (the first of equals). */
+const bestColumn = (row: readonly { readonly score: number }[]) => row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+
 /** National ids by which Latin American and Iberian ledgers name a customer (tax, company and identity numbers), and the "receptor" an invoice's RFC is of. */
 const PARTY_ID_WORDS = new Set(['nit', 'cuit', 'cuil', 'ruc', 'rut', 'rfc', 'cpf', 'cnpj', 'nif', 'cif', 'dni', 'ci', 'receptor']);
 
@@ -263,6 +265,15 @@ const REFUTED = 0.2;
 
 /** What values of the field's shape add to a header that names it. */
 const CORROBORATED = 0.02;
+/**
+ * Shapes that only add, refused all the same by a column wholly of another field's kind: a column of
+ * countries is no state or region ("Stát", Czech for a country, over "Česká republika"), and bare
+ * titles ("Mr.", "Ms.", "Dr." under "Salutation") are the name's title, not a letter's salutation.
+ */
+const ANOTHER_KIND: Readonly<Record<string, { readonly kind: string; readonly factor: number }>> = {
+  'looks:region': { kind: 'country', factor: 0.6 },
+  'looks:salutation': { kind: 'looks:honorific', factor: 0.5 },
+};
 /** What distinctive values add to a header that only resembles the field's names. */
 const TOLD_BY_VALUES = 0.1;
 
@@ -524,7 +535,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   fields.forEach((field, i) => {
     if (!holdsId(field)) return;
     const row = pairs[i]!;
-    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    const best = bestColumn(row);
     if (row[best]!.score < MIN_SCORE) return;
     // Under a header of id words, national ids that name a party ("NIT", "CPF/CNPJ", "RFC receptor")
     // and the names' own words ("Code", "Clave", "Client Code"): a "Project #" or a "Mobile Number"
@@ -540,7 +551,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   fields.forEach((field, i) => {
     if (field.type.kind !== 'text' || field.type.looksLike !== 'company-name') return;
     const row = pairs[i]!;
-    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    const best = bestColumn(row);
     if (row[best]!.score < MIN_SCORE || (profiles[best]?.persons ?? 0) < 0.8) return;
     const company = row.findIndex((p, c) => {
       const q = profiles[c];
@@ -556,7 +567,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const key = contentKey(target, field)!;
     const share = (c: number) => profiles[c]?.shares.get(key) ?? 0;
     const row = pairs[i]!;
-    const best = row.reduce((b, p, c) => (p.score > row[b]!.score ? c : b), 0);
+    const best = bestColumn(row);
     if (row[best]!.score < MIN_SCORE || share(best) >= 0.8) return;
     for (const [c, p] of row.entries()) {
       const q = profiles[c];
@@ -634,12 +645,14 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Nor of two columns of phone numbers or emails named alike ("Customer Phone" and "Address
     // Phone"): which one the target means is a convention a person should confirm.
     const names = namesByField.get(field)!;
-    const contactTwin = (kind === 'phone' || kind === 'email') && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && headerTokenLists[k]!.some((t) => names.words.has(t)));
+    // Another column whose values are of this field's kind too, and that passes `also`.
+    const twin = (also: (k: number) => boolean) => kind !== null && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && also(k));
+    const contactTwin = (kind === 'phone' || kind === 'email') && twin((k) => headerTokenLists[k]!.some((t) => names.words.has(t)));
     // Nor of two columns of countries, whatever their headers ("Maa" of the billing address beside
     // "Toimitusmaa" of the delivery address): a file with two addresses has two.
-    const countryTwin = kind === 'country' && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9);
+    const countryTwin = kind === 'country' && twin(() => true);
     // Nor of two columns of dates both plausible for the field ("Posting date" and "Voucher date").
-    const dateTwin = kind === 'date' && profiles.some((q, k) => k !== c && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && weights[i]![k]! >= MIN_SCORE);
+    const dateTwin = kind === 'date' && twin((k) => weights[i]![k]! >= MIN_SCORE);
     // Nor for a field of a named address (Zenskar's shipping address) from a column that does not
     // name it, when the file has columns that do ("Téléphone" beside "Adresse de livraison").
     const wanted = names.qualifier;
