@@ -1,4 +1,4 @@
-import type { Field, Target } from '../schema/target';
+import type { Field, Relation, Target } from '../schema/target';
 import { assignMaxWeight } from './assign';
 import { contentKey, DISTINCTIVE, NEGATIVE_ONLY, POSITIVE_ONLY, type ColumnProfile } from './content-profile';
 import { type FieldNames, literalOf, namesOfTarget, withoutQualifiers } from './field-names';
@@ -357,6 +357,55 @@ function raiseSelfReferences(target: Target, headers: readonly string[], profile
   return raised;
 }
 
+/** What a relation between a file's numbers is worth for the fields it relates: a content-only match, above a close name. */
+const ARITHMETIC = 0.7;
+
+/** What a tax's relation is worth for the amount it is a tax on: less, for an amount is often another's base too. */
+const TAXED = 0.65;
+
+/** The target's relations between fields (see {@link Relation}), its product rules first. */
+const relationsOf = (target: Target): Relation[] => [
+  ...target.rules.flatMap((r) => (r.kind === 'product' && r.factors.length === 2 ? [{ kind: 'product' as const, field: r.field, factors: [r.factors[0]!, r.factors[1]!] as [string, string] }] : [])),
+  ...target.relations,
+];
+
+/**
+ * Raises the columns whose numbers relate as the target's fields do: a column that is two others
+ * multiplied row by row is a line's amount, and they are its units (the smaller numbers) and its
+ * price; a column that is a steady few percent of another is a tax on it. This speaks under any
+ * header, in any language, but only for a field no other column is named for. Each later relation
+ * counts a little less, so the first of two that the same columns satisfy (a tax in invoice
+ * currency before the same in base currency) is preferred.
+ */
+function raiseByArithmetic(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], pairs: PairScore[][]): void {
+  const index = (key: string) => target.fields.findIndex((f) => f.key === key);
+  // Numbers settle what names do not: a field another column is named for keeps that column.
+  const named = pairs.map((row) => row.map((p) => p.score >= MEDIUM));
+  const raise = (i: number, c: number, score: number, reason: MatchReason) => {
+    const pair = pairs[i]?.[c];
+    if (pair === undefined || named[i]!.some((n, d) => n && d !== c)) return;
+    pairs[i]![c] = { ...pair, score: Math.max(pair.score, score), reasons: [...pair.reasons, reason] };
+  };
+  relationsOf(target).forEach((relation, k) => {
+    const score = ARITHMETIC - 0.01 * k;
+    profiles.forEach((profile, c) => {
+      if (relation.kind === 'product') {
+        const [field, count, price] = [relation.field, ...relation.factors].map(index) as [number, number, number];
+        for (const [small, large] of profile.products) {
+          raise(field, c, score, { kind: 'product', header: headers[c]!, factors: [headers[small]!, headers[large]!] });
+          raise(count, small, score, { kind: 'factor', header: headers[small]!, other: headers[large]!, product: headers[c]! });
+          raise(price, large, score, { kind: 'factor', header: headers[large]!, other: headers[small]!, product: headers[c]! });
+        }
+        return;
+      }
+      for (const { base, rates } of profile.taxOf) {
+        raise(index(relation.field), c, score, { kind: 'tax-rate', header: headers[c]!, base: headers[base]!, rates });
+        raise(index(relation.base), base, TAXED - 0.01 * k, { kind: 'taxed', header: headers[base]!, tax: headers[c]! });
+      }
+    });
+  });
+}
+
 /**
  * Of the record's id and its number (Efimis's ImportId and EntityNumber), a lone column of unique
  * ids feeds the id when the id is required and the number is not: the file can then be imported,
@@ -590,6 +639,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     if (shaped) return;
     for (const c of named) if (own(c) && pairs[i]![c]!.score < others) pairs[i]![c] = { ...pairs[i]![c]!, score: Math.min(1, others + 0.01) };
   });
+  // Numbers that relate as the target's fields do (units × price = amount; a tax at 20%) are those fields.
+  raiseByArithmetic(target, headers, profiles, pairs);
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
   const assign = () => assignMaxWeight(pairs.map((row) => row.map((p) => (p.score >= MIN_SCORE ? p.score ** 3 : 0))), MIN_SCORE ** 3);
   let assigned = assign();

@@ -5,6 +5,7 @@ import type { IssueCode } from '../issues';
 import { isFullName, LOOKS_LIKE } from './value-shapes';
 import { isUnixTimestamp } from '../grammar/date';
 import { compileEnum, enumByWords, readEnum } from '../grammar/enum';
+import { arithmeticBetween, type ColumnArithmetic } from './arithmetic';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
 const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
@@ -25,8 +26,8 @@ function kindOnly(type: FieldType): FieldType {
   }
 }
 
-/** What a column's values look like, as the share (0..1) of non-empty values each grammar accepts. */
-export interface ColumnProfile {
+/** What a column's values look like, as the share (0..1) of non-empty values each grammar accepts, and how its numbers relate to other columns'. */
+export interface ColumnProfile extends ColumnArithmetic {
   /** Non-empty values looked at. */
   readonly filled: number;
   /** Distinct non-empty values among them. */
@@ -204,6 +205,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     }
   }
   const pointers = referencesBetween(samples);
+  const arithmetic = arithmeticBetween(samples);
   const profiles = samples.map((values, column) => {
     const counts = new Map<string, number>();
     let filled = 0;
@@ -260,7 +262,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, persons: filled === 0 ? 0 : persons / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[] };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, persons: filled === 0 ? 0 : persons / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[], ...arithmetic[column]! };
   });
   return profiles.map((p, column) => (p.names >= 0.8 ? { ...p, codes: codesOf(column, samples) } : p));
 }

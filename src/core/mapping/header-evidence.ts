@@ -17,7 +17,11 @@ export type MatchReason =
   | { readonly kind: 'points-to'; readonly header: string; readonly to: string }
   | { readonly kind: 'lone-id'; readonly header: string; readonly number: string }
   | { readonly kind: 'first-block'; readonly header: string }
-  | { readonly kind: 'code-of'; readonly header: string; readonly of: string };
+  | { readonly kind: 'code-of'; readonly header: string; readonly of: string }
+  | { readonly kind: 'product'; readonly header: string; readonly factors: readonly [string, string] }
+  | { readonly kind: 'factor'; readonly header: string; readonly other: string; readonly product: string }
+  | { readonly kind: 'tax-rate'; readonly header: string; readonly base: string; readonly rates: readonly number[] }
+  | { readonly kind: 'taxed'; readonly header: string; readonly tax: string };
 
 export interface HeaderEvidence {
   readonly score: number;

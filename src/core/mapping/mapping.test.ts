@@ -1710,3 +1710,44 @@ describe('codes written as words', () => {
     expect(proposal.value.mapping.fields.find((f) => f.field === 'payToolId')!.valueMap).toEqual([{ from: 'Card', to: '3' }]);
   });
 });
+
+describe('numbers that relate as the fields do', () => {
+  const lines = [
+    ['Kolona1', 'Kolona2', 'Kolona3', 'Kolona4', 'Kolona5', 'Kolona6', 'Kolona7'],
+    ['ST-0412-02', 'Sastav tužbe', '6', '12.000,00', '72.000,00', 'PDV 20%', '14.400,00'],
+    ['ST-0412-03', 'Zastupanje na ročištu', '1,5', '18.000,00', '27.000,00', 'PDV 20%', '5.400,00'],
+    ['ST-0412-04', 'Sudska taksa', '1', '39.900,00', '39.900,00', 'Bez PDV', '0,00'],
+    ['ST-0419-01', 'Pravno mišljenje', '4', '12.000,00', '48.000,00', 'PDV 20%', '9.600,00'],
+    ['ST-0419-02', 'Overa potpisa', '2', '3.600,00', '7.200,00', 'PDV 10%', '720,00'],
+  ];
+
+  it("reads an invoice line's units, price, amount and tax under headers that say nothing", () => {
+    const { headers, matches } = matchRows('efimis-invoice-item', lines);
+    const at = (field: string) => headers[matches.find((m) => m.field === field)!.column];
+    expect([at('Units'), at('UnitPrice'), at('Amount'), at('Tax')]).toEqual(['Kolona3', 'Kolona4', 'Kolona5', 'Kolona7']);
+    const amount = matches.find((m) => m.field === 'Amount')!;
+    expect(amount.confidence).toBe('medium');
+    expect(amount.reasons.map((r) => reasonMessage(r, 'Amount', 'en'))).toContain('the values of "Kolona5" are "Kolona3" × "Kolona4", row by row');
+    const tax = matches.find((m) => m.field === 'Tax')!;
+    expect(tax.reasons.map((r) => reasonMessage(r, 'Tax', 'fr'))).toContain('« Kolona7 » vaut 20 % ou 10 % de « Kolona5 », ligne par ligne : une taxe');
+  });
+
+  it("reads a time entry's rate and total from its hours", () => {
+    const rows = [
+      ['A', 'B', 'C', 'D'],
+      ['2024-03-04', '1:30', '350.00', '525.00'],
+      ['2024-03-04', '0:42', '275.00', '192.50'],
+      ['2024-03-06', '2:15', '225.00', '506.25'],
+      ['2024-03-07', '0:18', '275.00', '82.50'],
+    ];
+    const mapped = mapRows('efimis-work-item', rows);
+    expect([mapped['C'], mapped['D']]).toEqual(['Rate', 'Total']);
+  });
+
+  it('leaves a field to the column named for it', () => {
+    const named = [['Item', 'Qty', 'Price', 'Line value', 'Amount'], ...lines.slice(1).map((r) => [r[1]!, r[2]!, r[3]!, r[4]!, r[4]!])];
+    const mapped = mapRows('efimis-invoice-item', named);
+    expect(mapped['Amount']).toBe('Amount');
+    expect(mapped['Line value']).not.toBe('Amount');
+  });
+});

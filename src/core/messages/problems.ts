@@ -51,6 +51,20 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en
         ? `"${reason.header}" holds one code per name of "${reason.of}": the ids of what the names name, rather than the names`
         : `« ${reason.header} » contient un code par nom de « ${reason.of} » : les identifiants de ce que les noms désignent, plutôt que les noms`;
+    case 'product':
+      return en
+        ? `the values of "${reason.header}" are "${reason.factors[0]}" × "${reason.factors[1]}", row by row`
+        : `les valeurs de « ${reason.header} » sont « ${reason.factors[0]} » × « ${reason.factors[1]} », ligne par ligne`;
+    case 'factor':
+      return en
+        ? `"${reason.header}" × "${reason.other}" gives "${reason.product}", row by row`
+        : `« ${reason.header} » × « ${reason.other} » donne « ${reason.product} », ligne par ligne`;
+    case 'tax-rate': {
+      const rates = reason.rates.map((r) => (en ? `${r}%` : `${String(r).replace('.', ',')} %`)).join(en ? ' or ' : ' ou ');
+      return en ? `"${reason.header}" is ${rates} of "${reason.base}", row by row: a tax` : `« ${reason.header} » vaut ${rates} de « ${reason.base} », ligne par ligne : une taxe`;
+    }
+    case 'taxed':
+      return en ? `"${reason.tax}" is a tax on "${reason.header}", row by row: the amount before tax` : `« ${reason.tax} » est une taxe sur « ${reason.header} », ligne par ligne : le montant hors taxe`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`

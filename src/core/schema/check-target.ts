@@ -1,6 +1,6 @@
 import { compact } from '../text/fold';
 import { compilePattern } from '../grammar/text';
-import type { Target, TargetFile } from './target';
+import { relationFields, type Target, type TargetFile } from './target';
 
 /** A problem that the shape schema cannot see: references between parts of a target. */
 export interface TargetProblem {
@@ -78,6 +78,9 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
           for (const w of wanted) if (!allowed.has(w)) p(`derivations[${i}]`, `"${w}" is not a value of ${d.field}`);
         }
       }
+    });
+    target.relations.forEach((r, i) => {
+      for (const k of relationFields(r)) need(`relations[${i}]`, k);
     });
     target.csv.columnSets?.forEach((set, i) => {
       for (const k of set) need(`csv.columnSets[${i}]`, k);

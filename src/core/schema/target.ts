@@ -204,6 +204,22 @@ export const derivationSchema = z.discriminatedUnion('kind', [
 ]);
 export type Derivation = z.infer<typeof derivationSchema>;
 
+/**
+ * How fields' values usually relate, row by row: evidence for the mapping that holds under any header
+ * and in any language, never a rule a row must pass (that is `rules`' job; a `product` rule counts
+ * here too).
+ */
+export const relationSchema = z.discriminatedUnion('kind', [
+  /** `field` is the product of `factors`: the count first (units, hours), then the price per unit. */
+  z.object({ kind: z.literal('product'), field: identifier, factors: z.tuple([identifier, identifier]), note: z.string().optional() }),
+  /** `field` is a tax on `base`, at one of a few rates. */
+  z.object({ kind: z.literal('tax'), field: identifier, base: identifier, note: z.string().optional() }),
+]);
+export type Relation = z.infer<typeof relationSchema>;
+
+/** The fields a relation relates. */
+export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : [r.field, r.base]);
+
 export const csvOutputSchema = z.object({
   /** Header line: either the fields' labels in field order, or one of several fixed column sets. */
   columnSets: z.array(fieldList).optional(),
@@ -238,6 +254,7 @@ export const targetSchema = z.object({
   rules: z.array(recordRuleSchema).default([]),
   fileRules: z.array(fileRuleSchema).default([]),
   derivations: z.array(derivationSchema).default([]),
+  relations: z.array(relationSchema).default([]),
   csv: csvOutputSchema.default({ delimiters: [','], lineEnding: '\r\n', bom: false, quoting: 'minimal', formulaGuard: true }),
   /** Root property of JSON output: an array of records, or an object holding the array. */
   json: z.object({ root: z.string().optional() }).default({}),

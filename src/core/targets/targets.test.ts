@@ -44,6 +44,21 @@ describe('every built-in target', () => {
       });
   });
 
+  it('a target file relating an unknown field is refused, with the place', () => {
+    const upflow = registry.list().find((e) => e.file.id === 'upflow')!.file;
+    const broken = { ...upflow, targets: upflow.targets.map((t, i) => (i === 0 ? { ...t, relations: [{ kind: 'tax' as const, field: 'vat', base: 'amount' }] } : t)) };
+    const r = parseTargetFile(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toEqual({
+        kind: 'rules',
+        problems: [
+          { target: 'upflow-customers', path: 'relations[0]', message: 'unknown field "vat"' },
+          { target: 'upflow-customers', path: 'relations[0]', message: 'unknown field "amount"' },
+        ],
+      });
+  });
+
   it('says which fields another fills and which go only together, for any mapping', () => {
     const ledger = registry.get('zencase-client-ledger')!.target;
     const mapped = (keys: string[]) => (k: string) => keys.includes(k);

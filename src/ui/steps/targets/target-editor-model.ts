@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_OUTPUT_FORMATS, TAX_ID_SCHEMES, type Field, type FieldType, type TargetFile } from '../../../core/schema/target';
+import { DATE_OUTPUT_FORMATS, relationFields, TAX_ID_SCHEMES, type Field, type FieldType, type TargetFile } from '../../../core/schema/target';
 import type { TargetListing } from '../../../worker/protocol';
 import { compact } from '../../../core/text/fold';
 
@@ -180,6 +180,7 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
         rules: keep(b?.rules ?? [], (r) => (r.kind === 'require-one-of' ? r.groups.flat() : r.kind === 'only-with' ? [r.field, ...r.requires] : r.kind === 'required-if' ? [r.field, ...r.require] : r.kind === 'product' ? [r.field, ...r.factors] : r.fields)),
         fileRules: keep(b?.fileRules ?? [], (r) => (r.kind === 'unique-unless' ? [r.field, r.unless] : [r.field, ...r.groupBy])),
         derivations: keep(b?.derivations ?? [], (d) => (d.kind === 'sign-to-enum' ? [d.amount, d.field] : [d.amount, d.field, ...d.sources.map((s) => s.field)])),
+        relations: keep(b?.relations ?? [], relationFields),
         csv: { delimiters: [v.delimiter], lineEnding: v.lineEnding, bom: v.bom, quoting: 'minimal', formulaGuard: true },
         json: {},
       },

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { arithmeticBetween } from './arithmetic';
+
+/** Columns from rows. */
+const columns = (rows: string[][]) => rows[0]!.map((_, c) => rows.map((r) => r[c] ?? ''));
+
+describe('how number columns relate row by row', () => {
+  it('finds a line total that is units times price, the smaller factor first, in a decimal comma locale', () => {
+    const rows = [
+      ['6', '12.000,00', '72.000,00', '14.400,00'],
+      ['1,5', '18.000,00', '27.000,00', '5.400,00'],
+      ['1', '39.900,00', '39.900,00', '0,00'],
+      ['4', '12.000,00', '48.000,00', '9.600,00'],
+    ];
+    const [units, price, amount, tax] = arithmeticBetween(columns(rows));
+    expect(amount!.products).toEqual([[0, 1]]);
+    expect(units!.products).toEqual([]);
+    expect(price!.products).toEqual([]);
+    expect(tax!.taxOf).toEqual([{ base: 2, rates: [20] }]);
+  });
+
+  it('reads hours written 1:30 as a factor', () => {
+    const rows = [
+      ['2:30', '45 000,00', '112 500,00'],
+      ['1:15', '30 000,00', '37 500,00'],
+      ['3:00', '45 000,00', '135 000,00'],
+      ['0:45', '30 000,00', '22 500,00'],
+    ];
+    expect(arithmeticBetween(columns(rows))[2]!.products).toEqual([[0, 1]]);
+  });
+
+  it('needs two rows where neither factor is 0 or 1: a quantity of 1 makes every price its own total', () => {
+    const rows = [
+      ['1', '120.00', '120.00'],
+      ['1', '80.00', '80.00'],
+      ['2', '45.00', '90.00'],
+      ['1', '60.00', '60.00'],
+    ];
+    expect(arithmeticBetween(columns(rows)).map((c) => c.products)).toEqual([[], [], []]);
+  });
+
+  it('forgives one row in ten that breaks the relation, not more', () => {
+    const good = Array.from({ length: 9 }, (_, r) => [String(r + 2), '10.00', `${(r + 2) * 10}.00`]);
+    expect(arithmeticBetween(columns([...good, ['3', '10.00', '25.00']]))[2]!.products).toEqual([[0, 1]]);
+    expect(arithmeticBetween(columns([...good.slice(0, 5), ['3', '10.00', '25.00'], ['4', '10.00', '45.00']]))[2]!.products).toEqual([]);
+  });
+
+  it('takes a tax of the amount before tax, not of the one after it (25% of the net is exactly 20% of the gross)', () => {
+    const rows = [
+      ['100.00', '25.00', '125.00'],
+      ['240.00', '60.00', '300.00'],
+      ['80.00', '20.00', '100.00'],
+    ];
+    expect(arithmeticBetween(columns(rows))[1]!.taxOf).toEqual([{ base: 0, rates: [25] }]);
+  });
+
+  it('sees no tax in a share at no tax rate, nor in a tax of 0 on every row', () => {
+    const odd = [
+      ['100.00', '31.00'],
+      ['200.00', '62.00'],
+      ['300.00', '93.00'],
+    ];
+    expect(arithmeticBetween(columns(odd))[1]!.taxOf).toEqual([]);
+    const none = [
+      ['100.00', '0.00'],
+      ['200.00', '0.00'],
+      ['300.00', '0.00'],
+    ];
+    expect(arithmeticBetween(columns(none))[1]!.taxOf).toEqual([]);
+  });
+
+  it('ignores columns that are not numbers: dates, codes, words', () => {
+    const rows = [
+      ['2025-01-03', 'INV-2', 'Fees', '2'],
+      ['2025-01-04', 'INV-3', 'Fees', '3'],
+      ['2025-01-05', 'INV-4', 'Costs', '4'],
+    ];
+    expect(arithmeticBetween(columns(rows)).every((c) => c.products.length === 0 && c.taxOf.length === 0)).toBe(true);
+  });
+});

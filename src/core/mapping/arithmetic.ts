@@ -1,0 +1,155 @@
+import { parseNumber } from '../grammar/number';
+import { inferDecimalSeparator } from './reading-options';
+
+/**
+ * How a file's number columns relate row by row. A line's amount is its quantity times its price, a
+ * tax is one of a few rates of an amount: that holds in any language and under any header, so it
+ * tells a file's numbers apart where nothing else does ("Kolona6", "Kolona7", "Kolona8" of an
+ * invoice's lines in a Serbian Excel sheet).
+ */
+export interface ColumnArithmetic {
+  /**
+   * The pairs of other columns whose product this column is on the rows that have all three, the
+   * smaller factor first (the hours or units before the price per unit).
+   */
+  readonly products: readonly (readonly [number, number])[];
+  /** The columns of which this one is a tax, row by row at one of a few rates (20% and 5.5%, say). */
+  readonly taxOf: readonly { readonly base: number; readonly rates: readonly number[] }[];
+}
+
+/** Standard and reduced rates of VAT, GST and sales taxes, in percent: a share of an amount at none of them is no tax. */
+const TAX_RATES = [2.1, 2.5, 3, 3.7, 4, 5, 5.5, 6, 7, 7.7, 8, 8.1, 9, 10, 12, 13, 13.5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 25.5, 27];
+
+/** Rows looked at: enough for a relation to show, few enough for a file of a hundred number columns. */
+const ROWS = 200;
+
+/** Share of rows that may break a relation (a discount line, a price rounded to the cent). */
+const BREAKS = 0.1;
+
+/** Rows that must show a relation: with both factors other than 0 and 1 for a product, at a rate above 0 for a tax. */
+const SHOWN = 2;
+
+/** Equal up to a cent and a tiny relative error (a price rounded to the cent times a quantity). */
+const same = (x: number, y: number) => Math.abs(x - y) <= 0.011 + 1e-4 * Math.abs(y);
+
+/**
+ * A column's values as numbers, row by row: amounts read with the column's decimal separator
+ * ("12.000,00", "1 250.50", "(40.00)"), durations written "2:30" as hours; null for an empty cell
+ * or anything else. Null for a column whose values are not nearly all numbers (dates, ids, words).
+ */
+function numbersOf(values: readonly string[]): (number | null)[] | null {
+  const rows = values.slice(0, ROWS);
+  // A column whose first values are no numbers is not read at all: most columns are words, dates or codes.
+  const first = rows.filter((v) => v.trim() !== '').slice(0, 5);
+  if (first.some((v) => !/^[^\p{L}]*\d[^\p{L}]*(?:\p{L}{1,3})?$/u.test(v.trim()))) return null;
+  const separator = inferDecimalSeparator(rows).separator ?? undefined;
+  let filled = 0;
+  let read = 0;
+  const out = rows.map((raw) => {
+    const v = raw.trim();
+    if (v === '') return null;
+    filled++;
+    const hm = /^(\d+):([0-5]\d)$/.exec(v);
+    if (hm !== null) {
+      read++;
+      return Number(hm[1]) + Number(hm[2]) / 60;
+    }
+    const p = parseNumber(v, { decimalSeparator: separator, currency: true });
+    if (typeof p === 'string') return null;
+    read++;
+    const n = Number(`${p.int}.${p.frac || '0'}`);
+    return p.negative ? -n : n;
+  });
+  return filled >= 3 && read >= 0.9 * filled ? out : null;
+}
+
+/** Whether `c` is `a` times `b` on the rows that have all three, shown on rows where neither factor is 0 or ±1. */
+function isProduct(a: readonly (number | null)[], b: readonly (number | null)[], c: readonly (number | null)[]): boolean {
+  let agree = 0;
+  let shown = 0;
+  let breaks = 0;
+  const allowed = Math.floor(BREAKS * c.length);
+  for (let r = 0; r < c.length; r++) {
+    // Most triples break on their first rows: a quick no before the count.
+    if (agree === 0 && breaks > 1) return false;
+    const x = a[r];
+    const y = b[r];
+    const z = c[r];
+    if (x == null || y == null || z == null) continue;
+    if (!same(x * y, z)) {
+      if (++breaks > allowed) return false;
+      continue;
+    }
+    agree++;
+    if (Math.abs(x) !== 1 && Math.abs(y) !== 1 && x !== 0 && y !== 0) shown++;
+  }
+  return shown >= SHOWN && agree >= 3 && breaks <= BREAKS * (agree + breaks);
+}
+
+/** The rates (in percent) at which `t` is a tax of `base` on the rows that have both, or null. */
+function taxRates(t: readonly (number | null)[], base: readonly (number | null)[]): number[] | null {
+  let agree = 0;
+  let shown = 0;
+  let breaks = 0;
+  const rates = new Set<number>();
+  const allowed = Math.floor(BREAKS * t.length);
+  for (let r = 0; r < t.length; r++) {
+    if (agree === 0 && breaks > 1) return null;
+    const x = t[r];
+    const b = base[r];
+    if (x == null || b == null || Math.abs(b) < 1) continue;
+    const rate = x === 0 ? 0 : TAX_RATES.find((p) => same((b * p) / 100, x));
+    if (rate === undefined) {
+      if (++breaks > allowed) return null;
+      continue;
+    }
+    agree++;
+    if (rate > 0) {
+      rates.add(rate);
+      shown++;
+    }
+  }
+  return shown >= SHOWN && agree >= 3 && rates.size <= 4 && breaks <= BREAKS * (agree + breaks) ? [...rates].sort((a, b) => b - a) : null;
+}
+
+const median = (values: readonly (number | null)[]) => {
+  const sorted = values.flatMap((v) => (v == null ? [] : [Math.abs(v)])).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** For each column (see {@link ColumnArithmetic}), from the columns' sampled values. */
+export function arithmeticBetween(samples: readonly (readonly string[])[]): ColumnArithmetic[] {
+  const numbers = samples.map(numbersOf);
+  const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
+  const medians = numbers.map((n) => (n === null ? 0 : median(n)));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[] }[] }));
+  for (const [i, a] of numeric.entries()) {
+    for (const b of numeric.slice(i + 1)) {
+      const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
+      for (const c of numeric) if (c !== a && c !== b && isProduct(numbers[a]!, numbers[b]!, numbers[c]!)) out[c]!.products.push([small, large]);
+    }
+  }
+  for (const t of numeric) {
+    const bases = numeric.flatMap((b) => {
+      const rates = b === t ? null : taxRates(numbers[t]!, numbers[b]!);
+      return rates === null ? [] : [{ base: b, rates }];
+    });
+    // Of an amount before tax and the same after it (where 20% of the net is also 16.67% of the
+    // gross, and 25% of it exactly 20%), the tax is of the one that the other is the sum of with it.
+    const net = bases.filter(({ base }) => bases.some((g) => g.base !== base && isSum(numbers[g.base]!, numbers[base]!, numbers[t]!)));
+    out[t]!.taxOf.push(...(net.length > 0 ? net : bases));
+  }
+  return out;
+}
+
+/** Whether `total` is `a` plus `b` on the rows that have all three. */
+function isSum(total: readonly (number | null)[], a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  let agree = 0;
+  for (let r = 0; r < total.length; r++) {
+    const [x, y, z] = [total[r], a[r], b[r]];
+    if (x == null || y == null || z == null) continue;
+    if (!same(y + z, x)) return false;
+    agree++;
+  }
+  return agree >= 3;
+}
