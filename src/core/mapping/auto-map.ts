@@ -398,12 +398,73 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
         }
         return;
       }
+      if (relation.kind !== 'tax') return;
       for (const { base, rates } of profile.taxOf) {
         raise(index(relation.field), c, score, { kind: 'tax-rate', header: headers[c]!, base: headers[base]!, rates });
         raise(index(relation.base), base, TAXED - 0.01 * k, { kind: 'taxed', header: headers[base]!, tax: headers[c]! });
       }
     });
   });
+}
+
+/** What a ledger's sides are worth for its debit and credit, under headers that say nothing: a content-only match. */
+const SIDES = 0.6;
+
+/** What following the sides is worth for the kind of entry; a little less for a column that fills one side's rows. */
+const FOLLOWS_SIDE = 0.58;
+const FILLS_SIDE = 0.55;
+
+/** Share of a side's rows a column must fill to be filled "on those rows", and most of the other side's it may fill (a credit note's number). */
+const ON_SIDE = 0.6;
+const OFF_SIDE = 0.34;
+
+/**
+ * A ledger's sides, under headers that say nothing (see ledger-sides): the file's two columns of
+ * amounts filled on different rows are the split amount's debit (the left one) and credit, a
+ * column of a few words that change with the side is the kind of entry, and each field the target
+ * says stands on one side's rows (an invoice's number on the debit rows) takes the column filled
+ * on those rows and hardly on the others'; words that come back on both sides name the customer.
+ * Not when a header names any of the amounts: they speak.
+ */
+function raiseBySides(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], meaningless: readonly boolean[], namesOf: (f: Field) => FieldNames, pairs: PairScore[][]): void {
+  const split = target.derivations.find((d) => d.kind === 'split-amount' && d.sources.length === 2);
+  if (split?.kind !== 'split-amount') return;
+  const index = (key: string) => target.fields.findIndex((f) => f.key === key);
+  const [debit, credit] = split.sources.map((s) => index(s.field)) as [number, number];
+  if ([debit, credit, index(split.amount)].some((i) => pairs[i]?.some((p) => p.score >= MEDIUM) === true)) return;
+  const raise = (i: number, c: number, score: number, reason: MatchReason) => {
+    const pair = pairs[i]?.[c];
+    if (pair !== undefined && pair.score < score) pairs[i]![c] = { ...pair, score, reasons: [reason, ...pair.reasons] };
+  };
+  const sides = profiles.flatMap((p, c) => (meaningless[c] === true && p.ledger?.side != null && p.ledger.otherSide !== null && meaningless[p.ledger.otherSide] === true ? [{ c, ledger: p.ledger }] : []));
+  if (sides.length !== 2) return;
+  for (const { c, ledger } of sides) raise(ledger.side === 'debit' ? debit : credit, c, SIDES, { kind: 'side', header: headers[c]!, other: headers[ledger.otherSide!]!, side: ledger.side! });
+  // The amount is then the sides': another column of money beside them is a tax or a balance.
+  const amount = index(split.amount);
+  pairs[amount]?.forEach((p, c) => {
+    if (meaningless[c] === true) pairs[amount]![c] = { ...p, score: Math.min(p.score, MIN_SCORE / 2) };
+  });
+  const sideColumn = (side: 'debit' | 'credit') => sides.find((s) => s.ledger.side === side)!.c;
+  const free = (c: number) => meaningless[c] === true && profiles[c]?.ledger?.side === null;
+  // In a target with no field for the customer's name, the names are the rows' link to the customer.
+  const party = target.fields.findIndex((f) => linksCustomerByName(target, f, namesOf(f)));
+  profiles.forEach((p, c) => {
+    if (free(c) && p.ledger!.followsSide) raise(index(split.field), c, FOLLOWS_SIDE, { kind: 'follows-side', header: headers[c]! });
+    if (free(c) && p.ledger!.acrossSides && party >= 0) raise(party, c, FILLS_SIDE, { kind: 'across-sides', header: headers[c]! });
+  });
+  for (const relation of target.relations) {
+    if (relation.kind !== 'side') continue;
+    const i = index(relation.field);
+    const side = split.sources.findIndex((s) => s.field === relation.side) === 0 ? 'debit' : 'credit';
+    const field = target.fields[i]!;
+    // Words for a way of paying; codes or numbers (not words, dates or amounts) for a document's number.
+    const fits = (q: ColumnProfile) => (field.type.kind === 'text' && field.type.looksLike === 'payment-method' ? q.wordy >= 0.8 : q.wordy < 0.2 && !q.ledger!.money && (q.shares.get('date') ?? 0) < 0.5);
+    const on = (q: ColumnProfile) => (side === 'debit' ? q.ledger!.onDebit : q.ledger!.onCredit);
+    const off = (q: ColumnProfile) => (side === 'debit' ? q.ledger!.onCredit : q.ledger!.onDebit);
+    const candidates = profiles.flatMap((q, c) => (free(c) && fits(q) && on(q) >= ON_SIDE && off(q) <= OFF_SIDE ? [{ c, margin: on(q) - off(q) }] : []));
+    const best = candidates.sort((x, y) => y.margin - x.margin)[0];
+    if (best !== undefined) raise(i, best.c, FILLS_SIDE, { kind: 'fills-side', header: headers[best.c]!, side: headers[sideColumn(side)]! });
+  }
 }
 
 /**
@@ -641,6 +702,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   });
   // Numbers that relate as the target's fields do (units × price = amount; a tax at 20%) are those fields.
   raiseByArithmetic(target, headers, profiles, pairs);
+  // A ledger's debit and credit, filled on different rows, and what stands on each side's rows.
+  raiseBySides(target, headers, profiles, meaningless, (f) => namesByField.get(f)!, pairs);
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.
   const assign = () => assignMaxWeight(pairs.map((row) => row.map((p) => (p.score >= MIN_SCORE ? p.score ** 3 : 0))), MIN_SCORE ** 3);
   let assigned = assign();

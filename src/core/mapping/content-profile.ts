@@ -6,6 +6,7 @@ import { isFullName, LOOKS_LIKE } from './value-shapes';
 import { isUnixTimestamp } from '../grammar/date';
 import { compileEnum, enumByWords, readEnum } from '../grammar/enum';
 import { arithmeticBetween, type ColumnArithmetic } from './arithmetic';
+import { ledgerSides, type LedgerColumn } from './ledger-sides';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
 const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
@@ -78,6 +79,8 @@ export interface ColumnProfile extends ColumnArithmetic {
    * the named records' ids. Empty for any other column.
    */
   readonly codes: readonly number[];
+  /** How the column stands to the file's debit and credit columns, when it has a pair (see {@link ledgerSides}). */
+  readonly ledger: LedgerColumn | null;
 }
 
 /** Two to six words, each capitalised or a joiner ("Park & Lowe CPA", "Banque de France"), and no digit. */
@@ -206,6 +209,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
   }
   const pointers = referencesBetween(samples);
   const arithmetic = arithmeticBetween(samples);
+  const sides = ledgerSides(samples);
   const profiles = samples.map((values, column) => {
     const counts = new Map<string, number>();
     let filled = 0;
@@ -262,7 +266,7 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
     const counted = byCount.reduce((sum, [, n]) => sum + n, 0);
     const counter = isCounter(values);
     const first = values.find((v) => v.trim() !== '')?.trim();
-    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, persons: filled === 0 ? 0 : persons / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[], ...arithmetic[column]! };
+    return { filled, distinct: counts.size, shares, counter, rowNumbers: counter && (first === '0' || first === '1'), unique, numeric: counted === 0 ? 0 : numeric / counted, wordy: counted === 0 ? 0 : wordy / counted, flags: filled === 0 ? 0 : flagged / filled, epochs: filled === 0 ? 0 : epochs / filled, bareNumbers: filled === 0 ? 0 : bare / filled, amounts: filled === 0 ? 0 : amounts / filled, fractions: filled === 0 ? 0 : fractions / filled, idPrefix: filled >= 2 && prefixed >= 0.9 * filled ? commonPrefix : null, shortNumbers: filled === 0 ? 0 : short / filled, names: filled === 0 ? 0 : names / filled, persons: filled === 0 ? 0 : persons / filled, filledRows: values.map((v) => !NOTHING.test(v)), refersTo: pointers[column] ?? [], codes: [] as number[], ledger: sides[column] ?? null, ...arithmetic[column]! };
   });
   return profiles.map((p, column) => (p.names >= 0.8 ? { ...p, codes: codesOf(column, samples) } : p));
 }

@@ -21,7 +21,11 @@ export type MatchReason =
   | { readonly kind: 'product'; readonly header: string; readonly factors: readonly [string, string] }
   | { readonly kind: 'factor'; readonly header: string; readonly other: string; readonly product: string }
   | { readonly kind: 'tax-rate'; readonly header: string; readonly base: string; readonly rates: readonly number[] }
-  | { readonly kind: 'taxed'; readonly header: string; readonly tax: string };
+  | { readonly kind: 'taxed'; readonly header: string; readonly tax: string }
+  | { readonly kind: 'side'; readonly header: string; readonly other: string; readonly side: 'debit' | 'credit' }
+  | { readonly kind: 'follows-side'; readonly header: string }
+  | { readonly kind: 'across-sides'; readonly header: string }
+  | { readonly kind: 'fills-side'; readonly header: string; readonly side: string };
 
 export interface HeaderEvidence {
   readonly score: number;

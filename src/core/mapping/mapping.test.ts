@@ -1751,3 +1751,41 @@ describe('numbers that relate as the fields do', () => {
     expect(mapped['Line value']).not.toBe('Amount');
   });
 });
+
+describe("a ledger's two sides under headers that say nothing", () => {
+  const ledger = [
+    ['Баған1', 'Баған2', 'Баған3', 'Баған4', 'Баған5', 'Баған6', 'Баған7', 'Баған8', 'Баған9', 'Баған10'],
+    ['03.06.2024', '«Оңтүстік Құрылыс» ЖШС', 'Өткізу', '0000000412', '', '', '1 250 000,00', '', '133 928,57', '1 250 000,00'],
+    ['05.06.2024', '«Шымкент Тас Өнімдері» АҚ', 'Өткізу', '0000000418', '', '', '4 872 000,00', '', '522 000,00', '4 872 000,00'],
+    ['07.06.2024', '«Шымкент Тас Өнімдері» АҚ', 'Қайтару', '0000000019', '', '', '', '336 000,00', '-36 000,00', '4 536 000,00'],
+    ['11.06.2024', 'ЖК Нұрланов Б.С.', 'Өткізу', '0000000431', '', '', '268 800,00', '', '28 800,00', '268 800,00'],
+    ['11.06.2024', 'ЖК Нұрланов Б.С.', 'Төлем', '', '57', 'Kaspi QR', '', '268 800,00', '', '0,00'],
+    ['19.06.2024', '«Оңтүстік Құрылыс» ЖШС', 'Төлем', '', '318', 'Банктік аударым', '', '1 250 000,00', '', '0,00'],
+    ['28.06.2024', '«Шымкент Тас Өнімдері» АҚ', 'Төлем', '', '1042', 'Банктік аударым', '', '4 536 000,00', '', '0,00'],
+  ];
+
+  it('reads the debit and credit, and what stands on their rows: kind, invoice and payment numbers, method, customer', () => {
+    expect(mapRows('zencase-client-ledger', ledger)).toEqual({
+      'Баған1': 'transactionDate',
+      'Баған2': 'clientNumber',
+      'Баған3': 'transactionType',
+      'Баған4': 'invoiceNumber',
+      'Баған5': 'paymentNumber',
+      'Баған6': 'paymentMethod',
+      'Баған7': 'debitAmount',
+      'Баған8': 'creditAmount',
+      'Баған9': null,
+      'Баған10': null,
+    });
+    const { matches } = matchRows('zencase-client-ledger', ledger);
+    const debit = matches.find((m) => m.field === 'debitAmount')!;
+    expect(debit.reasons.map((r) => reasonMessage(r, 'Debit', 'en'))).toContain('"Баған7" and "Баған8" hold amounts on different rows: the left one is the debit, the right one the credit');
+  });
+
+  it('leaves the amounts to headers that name them', () => {
+    const named = [['Баған1', 'Баған2', 'Баған3', 'Баған4', 'Баған5', 'Баған6', 'Баған7', 'Баған8', 'Баған9', 'Amount'], ...ledger.slice(1)];
+    const { headers, matches } = matchRows('zencase-client-ledger', named);
+    expect(headers[matches.find((m) => m.field === 'amount')!.column]).toBe('Amount');
+    expect(matches.flatMap((m) => m.reasons).some((r) => r.kind === 'side')).toBe(false);
+  });
+});

@@ -65,6 +65,18 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
     }
     case 'taxed':
       return en ? `"${reason.tax}" is a tax on "${reason.header}", row by row: the amount before tax` : `« ${reason.tax} » est une taxe sur « ${reason.header} », ligne par ligne : le montant hors taxe`;
+    case 'side':
+      return en
+        ? `"${reason.header}" and "${reason.other}" hold amounts on different rows: the left one is the debit, the right one the credit`
+        : `« ${reason.header} » et « ${reason.other} » portent des montants sur des lignes différentes : celle de gauche est le débit, celle de droite le crédit`;
+    case 'follows-side':
+      return en ? `the values of "${reason.header}" change with the side the amount is on` : `les valeurs de « ${reason.header} » changent avec le côté où est le montant`;
+    case 'across-sides':
+      return en
+        ? `the names in "${reason.header}" come back on charge and payment rows alike: whom the entries are with`
+        : `les noms de « ${reason.header} » reviennent sur les lignes de débit comme de crédit : avec qui sont les écritures`;
+    case 'fills-side':
+      return en ? `"${reason.header}" is filled on the rows where "${reason.side}" is` : `« ${reason.header} » est rempli sur les lignes où « ${reason.side} » l'est`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`

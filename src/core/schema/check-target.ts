@@ -81,6 +81,7 @@ export function checkTargetFile(file: TargetFile, knownTargets: ReadonlySet<stri
     });
     target.relations.forEach((r, i) => {
       for (const k of relationFields(r)) need(`relations[${i}]`, k);
+      if (r.kind === 'side' && !target.derivations.some((d) => d.kind === 'split-amount' && d.sources.some((s) => s.field === r.side))) p(`relations[${i}].side`, `"${r.side}" is no side of a split amount`);
     });
     target.csv.columnSets?.forEach((set, i) => {
       for (const k of set) need(`csv.columnSets[${i}]`, k);

@@ -214,11 +214,16 @@ export const relationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('product'), field: identifier, factors: z.tuple([identifier, identifier]), note: z.string().optional() }),
   /** `field` is a tax on `base`, at one of a few rates. */
   z.object({ kind: z.literal('tax'), field: identifier, base: identifier, note: z.string().optional() }),
+  /**
+   * `field` is filled on the rows where `side` is, one of a split amount's sides (see the
+   * split-amount derivation): an invoice's number on the debit rows, a payment's on the credit rows.
+   */
+  z.object({ kind: z.literal('side'), field: identifier, side: identifier, note: z.string().optional() }),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
 /** The fields a relation relates. */
-export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : [r.field, r.base]);
+export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : r.kind === 'tax' ? [r.field, r.base] : [r.field, r.side]);
 
 export const csvOutputSchema = z.object({
   /** Header line: either the fields' labels in field order, or one of several fixed column sets. */

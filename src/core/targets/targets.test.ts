@@ -59,6 +59,14 @@ describe('every built-in target', () => {
       });
   });
 
+  it('a relation standing a field on a side no split amount has is refused, with the place', () => {
+    const zencase = registry.list().find((e) => e.file.id === 'zencase')!.file;
+    const broken = { ...zencase, targets: zencase.targets.map((t) => ({ ...t, relations: [{ kind: 'side' as const, field: 'invoiceNumber', side: 'amount' }] })) };
+    const r = parseTargetFile(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toEqual({ kind: 'rules', problems: [{ target: 'zencase-client-ledger', path: 'relations[0].side', message: '"amount" is no side of a split amount' }] });
+  });
+
   it('says which fields another fills and which go only together, for any mapping', () => {
     const ledger = registry.get('zencase-client-ledger')!.target;
     const mapped = (keys: string[]) => (k: string) => keys.includes(k);

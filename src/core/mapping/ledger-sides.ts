@@ -1,0 +1,138 @@
+/**
+ * A ledger's two sides. In a customer's account each row is a charge or a payment, so its amount
+ * stands in one of two columns (debit and credit), never both, and the rows each side fills tell
+ * the other columns apart: a number on the charge rows is the invoice's, one on the payment rows
+ * the payment's, and a word that changes with the side is the kind of entry. That holds in any
+ * language and under any header ("Баған8" and "Баған9" of a Kazakh Excel sheet).
+ */
+export interface LedgerColumn {
+  /** This column is a side of the file's split amount: the left one is the debit, the right one the credit. */
+  readonly side: 'debit' | 'credit' | null;
+  /** The column of the other side, when this one is a side. */
+  readonly otherSide: number | null;
+  /** Share of the debit side's rows this column fills. */
+  readonly onDebit: number;
+  /** Share of the credit side's rows this column fills. */
+  readonly onCredit: number;
+  /** Each of its few values, words, comes only on debit rows or only on credit rows, and both sides have some ("Sale", "Return", "Payment"). */
+  readonly followsSide: boolean;
+  /**
+   * Words on nearly every row, coming back, some of them on both sides' rows: whom the entries
+   * are with (a customer's name on their invoices and on their payments).
+   */
+  readonly acrossSides: boolean;
+  /** Its values are written as money (see MONEY): an amount, whatever else it may be. */
+  readonly money: boolean;
+}
+
+/**
+ * A value written as money: with cents, or with its thousands grouped ("1 250 000,00", "12.654.000",
+ * "1,25,000.00", "(40.00)"), after any currency sign or code around it ("€ 12,50", "0.00 Dr").
+ */
+const MONEY = /^[-+(]?\s*(?:\d{1,3}(?:[.,\s'’\u00A0\u202F]\d{2,3})*[.,\s'’\u00A0\u202F]\d{3}(?:[.,]\d{1,2})?|\d+[.,]\d{2})\s*\)?-?$/;
+const AROUND = /^[^\d(+-]+|[^\d)-]+$/gu;
+/** A date written with numbers ("03.06.2024", "12/06/24"), which MONEY could read as grouped thousands. */
+const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
+/** Nothing, or a zero ("0", "0.00", "-"): a side left empty. */
+const NOTHING = /^[^1-9\p{L}]*$/u;
+
+/** Fewest rows a file's two sides must fill between them. */
+const ROWS = 3;
+
+/** Share of the rows that hold anything which the two sides must fill between them. */
+const COVER = 0.8;
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The magnitude of money as written, for comparing the sides' sizes: digits only, the cents ignored. */
+const size = (v: string) => Number(v.replace(/[.,]\d{1,2}\)?-?$/, '').replace(/\D/g, '')) || 0;
+
+/** For each column, how it stands to the file's two sides (see {@link LedgerColumn}); null for every column when the file has none. */
+export function ledgerSides(samples: readonly (readonly string[])[]): (LedgerColumn | null)[] {
+  const none = samples.map(() => null);
+  const rows = Math.max(0, ...samples.map((v) => v.length));
+  const trimmed = samples.map((values) => values.map((v) => v.trim()));
+  const filled = trimmed.map((values) => values.map((v) => !NOTHING.test(v)));
+  const money = trimmed.map((values) => {
+    const given = values.filter((v) => !NOTHING.test(v));
+    return given.length >= 1 && given.every((v) => !DATE.test(v) && MONEY.test(v.replace(AROUND, '')));
+  });
+  const anything = Array.from({ length: rows }, (_, r) => trimmed.some((values) => (values[r] ?? '') !== ''));
+  const rowsWithAnything = anything.filter(Boolean).length;
+  // The pair of money columns filled on different rows that covers the most; of equals, the pair
+  // that shares the most amounts (a payment settles an invoice to the cent), then the pair of the
+  // nearest sizes (a tax beside its amount is a tenth of it).
+  let best: { a: number; b: number; cover: number; shared: number; gap: number } | null = null;
+  for (let a = 0; a < samples.length; a++) {
+    if (!money[a]) continue;
+    for (let b = a + 1; b < samples.length; b++) {
+      if (!money[b]) continue;
+      const [fa, fb] = [filled[a]!, filled[b]!];
+      if (fa.some((f, r) => f && fb[r] === true)) continue;
+      const cover = fa.filter(Boolean).length + fb.filter(Boolean).length;
+      if (fa.every((f) => !f) || fb.every((f) => !f) || cover < ROWS || cover < COVER * rowsWithAnything) continue;
+      const sizeOf = (c: number) => median(trimmed[c]!.filter((_, r) => filled[c]![r]).map(size));
+      const gap = Math.abs(Math.log((sizeOf(a) + 1) / (sizeOf(b) + 1)));
+      const inA = new Set(trimmed[a]!.filter((_, r) => fa[r]));
+      const shared = new Set(trimmed[b]!.filter((v, r) => fb[r] && inA.has(v))).size;
+      const better = best === null || cover > best.cover || (cover === best.cover && (shared > best.shared || (shared === best.shared && gap < best.gap)));
+      if (better) best = { a, b, cover, shared, gap };
+    }
+  }
+  if (best === null) return none;
+  const { a: debit, b: credit } = best;
+  const onSide = (side: number, c: number) => {
+    const sideRows = filled[side]!.flatMap((f, r) => (f ? [r] : []));
+    return sideRows.filter((r) => (trimmed[c]![r] ?? '') !== '').length / sideRows.length;
+  };
+  return samples.map((_, c) => ({
+    side: c === debit ? 'debit' : c === credit ? 'credit' : null,
+    otherSide: c === debit ? credit : c === credit ? debit : null,
+    onDebit: onSide(debit, c),
+    onCredit: onSide(credit, c),
+    followsSide: followsSide(trimmed[c]!, filled[debit]!, filled[credit]!),
+    acrossSides: acrossSides(trimmed[c]!, filled[debit]!, filled[credit]!),
+    money: money[c]!,
+  }));
+}
+
+/** Letters and no digit: a word or a name, not a number, a code or a date. */
+const isWord = (v: string) => !/\d/.test(v) && /\p{L}/u.test(v);
+
+/** Whether the column's few values, words, each come on one side's rows only, both sides having some. */
+function followsSide(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): boolean {
+  const sideOf = new Map<string, 'debit' | 'credit'>();
+  let rows = 0;
+  let given = 0;
+  for (let r = 0; r < values.length; r++) {
+    const side = debit[r] === true ? 'debit' : credit[r] === true ? 'credit' : null;
+    if (side === null) continue;
+    rows++;
+    const v = values[r]!;
+    if (v === '') continue;
+    if (!isWord(v)) return false;
+    given++;
+    if ((sideOf.get(v) ?? side) !== side) return false;
+    sideOf.set(v, side);
+  }
+  const sides = new Set(sideOf.values());
+  return given >= 0.9 * rows && sideOf.size >= 2 && sideOf.size <= 6 && sideOf.size < given && sides.size === 2;
+}
+
+/** Whether the column holds words on nearly every row of either side, coming back, some on both sides' rows. */
+function acrossSides(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): boolean {
+  const seen = new Map<string, Set<'debit' | 'credit'>>();
+  let rows = 0;
+  let given = 0;
+  for (let r = 0; r < values.length; r++) {
+    const side = debit[r] === true ? 'debit' : credit[r] === true ? 'credit' : null;
+    if (side === null) continue;
+    rows++;
+    const v = values[r]!;
+    if (v === '') continue;
+    if (!isWord(v)) return false;
+    given++;
+    seen.set(v, (seen.get(v) ?? new Set()).add(side));
+  }
+  return given >= 0.9 * rows && seen.size >= 2 && seen.size < given && [...seen.values()].some((sides) => sides.size === 2);
+}
