@@ -287,6 +287,9 @@ const constantColumn = (field: Field, profile: ColumnProfile | undefined) =>
 
 const CONSTANT_COLUMN = 0.9;
 
+/** For a field whose values many records share (see Field.shared), a column whose values are all different is something else. */
+const ALL_DIFFERENT = 0.5;
+
 /**
  * For a field that tells records apart (an id, a number, a code, a reference to another record), a
  * column with the same value on every row is much weaker still: "Accounts Receivable" on every line
@@ -621,7 +624,11 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false, oneDate }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
-      const scaled = constantColumn(field, profiles[c]) ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) } : beside;
+      const scaled = constantColumn(field, profiles[c])
+        ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) }
+        : field.shared && profiles[c]?.unique === true
+          ? { ...beside, score: beside.score * ALL_DIFFERENT }
+          : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });

@@ -1789,3 +1789,22 @@ describe("a ledger's two sides under headers that say nothing", () => {
     expect(matches.flatMap((m) => m.reasons).some((r) => r.kind === 'side')).toBe(false);
   });
 });
+
+describe('a value many records share', () => {
+  it("is no column whose values are all different: that is each customer's own company", () => {
+    const rows = [
+      ['Email', 'Nombre', 'Apellido', 'Empresa'],
+      ['compras@lamoneda.cl', 'Javiera', 'Muñoz', 'Cafeterías La Moneda SpA'],
+      ['pagos@cerroalegre.cl', 'Tomás', 'Rojas', 'Hostal Cerro Alegre Ltda'],
+      ['finanzas@santarita.cl', 'Camila', 'Soto', 'Viña Santa Rita SA'],
+    ];
+    expect(mapRows('zenskar-customers', rows)['Empresa']).toBe('name');
+    const entities = [
+      ['Customer name', 'Entité de facturation'],
+      ['Boulangeries Vaudoises SA', 'Studio Nord SAS'],
+      ['Cinémas du Léman Sàrl', 'Studio Nord SAS'],
+      ['Garage du Lac SA', 'Studio Nord Bordeaux SARL'],
+    ];
+    expect(mapRows('zenskar-customers', entities)['Entité de facturation']).toBe('businessEntity');
+  });
+});

@@ -147,6 +147,11 @@ export const fieldSchema = z.object({
   jsonPath: z.string().optional(),
   /** Input-only fields feed derivations and are never exported. */
   exported: z.boolean().default(true),
+  /**
+   * A value many records share (the business entity a customer belongs to): a column whose
+   * values are all different is something else, such as each customer's own company.
+   */
+  shared: z.boolean().default(false),
 });
 export type Field = z.infer<typeof fieldSchema>;
 

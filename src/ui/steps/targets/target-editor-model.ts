@@ -133,8 +133,9 @@ function typeOf(f: EditorField): FieldType {
 
 /** The editor's values as a target file (the same format as the built-in files). Rules of the copied target are kept. */
 export function toTargetFile(v: EditorValues, base: TargetListing | null): TargetFile {
-  // Three things the editor does not show are kept from the copied target's field of the same key:
-  // the names that are not this field, its generic names and the shape of its text. A name the user
+  // Four things the editor does not show are kept from the copied target's field of the same key:
+  // the names that are not this field, its generic names, the shape of its text and whether
+  // records share its values. A name the user
   // now types as an alias wins over the same name kept as one that is not the field.
   const copied = new Map((base?.target.fields ?? []).map((f) => [f.key, f]));
   const fields: Field[] = v.fields.map((f) => {
@@ -155,6 +156,7 @@ export function toTargetFile(v: EditorValues, base: TargetListing | null): Targe
       notAliases: untyped(was?.notAliases),
       ...(f.example === '' ? {} : { example: f.example }),
       exported: true,
+      shared: was?.shared ?? false,
     };
   });
   const keys = new Set(fields.map((f) => f.key));
