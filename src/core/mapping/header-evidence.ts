@@ -47,6 +47,9 @@ const SECONDARY_PHONE = new Set(['mobile']);
 /** A mobile number offered for a field that is not the mobile: the main line may be elsewhere, or missing. */
 export const isSecondaryPhone = (tokens: readonly string[], names: FieldNames) => tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
 
+/** An alias reached through other words than its own (a translation, a spelled-out abbreviation). */
+const ALIAS_IN_OTHER_WORDS = 0.945;
+
 /** A generic name of the field ("Record ID" for a Customer ID): below any alias, and too low for high confidence alone. */
 const WEAK_ALIAS = 0.82;
 
@@ -69,7 +72,10 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
   if (alias === undefined && weak !== undefined) return { score: WEAK_ALIAS, reason: { kind: 'header-is-alias', header, alias: weak } };
   if (alias === undefined && names.namedByOther(literal)) return { score: 0, reason: null };
   const labelWords = joined === names.labelJoined || joined === names.keyJoined;
-  if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : 0.95, reason: { kind: 'header-is-alias', header, alias } };
+  // An alias as written is a little more than one reached through translated words ("Deposit Date"
+  // as written, beside "Receipt Date" read as "Date encaissement").
+  const asWritten = names.aliasByLiteral.has(literal);
+  if (alias !== undefined) return { score: labelWords ? LABEL_WORDS : asWritten ? 0.95 : ALIAS_IN_OTHER_WORDS, reason: { kind: 'header-is-alias', header, alias } };
   // Same words once abbreviations are spelled out ("Inv #" for Invoice Number).
   if (labelWords) return { score: LABEL_WORDS, reason: { kind: 'header-similar', header, name: field.label, similarity: 1 } };
   let best = 0;

@@ -1808,3 +1808,22 @@ describe('a value many records share', () => {
     expect(mapRows('zenskar-customers', entities)['Entité de facturation']).toBe('businessEntity');
   });
 });
+
+describe('the date the money reached the bank', () => {
+  it('is the value date rather than the booking date, and an alias as written rather than one read through other words', () => {
+    const bank = [
+      ['Data contabile', 'Data valuta', 'Importo', 'Descrizione'],
+      ['03/06/2024', '04/06/2024', '1.250,00', 'Bonifico da Rossi Srl'],
+      ['05/06/2024', '05/06/2024', '480,00', 'Bonifico da Bianchi Spa'],
+      ['07/06/2024', '10/06/2024', '2.300,00', 'Bonifico da Verdi Snc'],
+    ];
+    expect(mapRows('billing-payments', bank)['Data valuta']).toBe('documentDate');
+    const receipts = [
+      ['Receipt Number', 'Receipt Date', 'Deposit Date', 'Entered Amount', 'Currency'],
+      ['R-1001', '2024-06-03', '2024-06-04', '1250.00', 'USD'],
+      ['R-1002', '2024-06-05', '2024-06-06', '480.00', 'USD'],
+      ['R-1003', '2024-06-07', '2024-06-10', '2300.00', 'USD'],
+    ];
+    expect(mapRows('billing-payments', receipts)['Deposit Date']).toBe('documentDate');
+  });
+});
