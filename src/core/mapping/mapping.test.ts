@@ -1827,3 +1827,24 @@ describe('the date the money reached the bank', () => {
     expect(mapRows('billing-payments', receipts)['Deposit Date']).toBe('documentDate');
   });
 });
+
+describe("a shipping address's block in more languages", () => {
+  it('is told by Finnish and Slovak delivery words, beside the plain address', () => {
+    const fi = [
+      ['Nimi', 'Katuosoite', 'Postinumero', 'Postitoimipaikka', 'Maa', 'Toimitusosoite', 'Toimituksen postinumero', 'Toimituksen postitoimipaikka', 'Toimitusmaa'],
+      ['Acme Oy', 'Katu 1', '00100', 'Helsinki', 'Suomi', 'Tie 2', '02100', 'Espoo', 'Suomi'],
+      ['Beta Oy', 'Katu 3', '20100', 'Turku', 'Suomi', 'Tie 4', '90100', 'Oulu', 'Ruotsi'],
+      ['Gamma Oy', 'Katu 5', '33100', 'Tampere', 'Suomi', 'Tie 6', '01300', 'Vantaa', 'Suomi'],
+    ];
+    const mapped = mapRows('zenskar-customers', fi);
+    expect([mapped['Toimitusosoite'], mapped['Toimituksen postinumero'], mapped['Toimituksen postitoimipaikka'], mapped['Toimitusmaa']]).toEqual(['address', 'zipCode', 'city', 'country']);
+    const sk = [
+      ['Názov', 'Ulica', 'Mesto', 'PSČ', 'Krajina', 'Dodacia ulica', 'Dodacie mesto', 'Dodacie PSČ', 'Dodacia krajina'],
+      ['Alfa s.r.o.', 'Hlavná 1', 'Košice', '040 01', 'Slovensko', 'Priemyselná 5', 'Prešov', '080 01', 'Slovensko'],
+      ['Beta a.s.', 'Mlynská 3', 'Žilina', '010 01', 'Slovensko', 'Skladová 2', 'Martin', '036 01', 'Slovensko'],
+      ['Gama s.r.o.', 'Nová 7', 'Nitra', '949 01', 'Slovensko', 'Dvorská 9', 'Trnava', '917 01', 'Česko'],
+    ];
+    const mappedSk = mapRows('zenskar-customers', sk);
+    expect([mappedSk['Dodacia ulica'], mappedSk['Dodacie mesto'], mappedSk['Dodacie PSČ'], mappedSk['Dodacia krajina']]).toEqual(['address', 'city', 'zipCode', 'country']);
+  });
+});
