@@ -77,4 +77,19 @@ describe('how number columns relate row by row', () => {
     ];
     expect(arithmeticBetween(columns(rows)).every((c) => c.products.length === 0 && c.taxOf.length === 0)).toBe(true);
   });
+
+  it('finds a total that adds up the two or three columns before it, not a net that is a gross less a fee', () => {
+    const taxed = [
+      ['1 250,00', '62,50', '124,69', '1 437,19'],
+      ['860,00', '43,00', '85,79', '988,79'],
+      ['75,00', '3,75', '7,48', '86,23'],
+    ];
+    expect(arithmeticBetween(columns(taxed))[3]!.sumOf).toEqual([0, 1, 2]);
+    const fees = [
+      ['450.00', '-45.50', '404.50'],
+      ['120.00', '-12.30', '107.70'],
+      ['80.00', '-8.50', '71.50'],
+    ];
+    expect(arithmeticBetween(columns(fees))[2]!.sumOf).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ export interface ColumnArithmetic {
   readonly products: readonly (readonly [number, number])[];
   /** The columns of which this one is a tax, row by row at one of a few rates (20% and 5.5%, say). */
   readonly taxOf: readonly { readonly base: number; readonly rates: readonly number[] }[];
+  /** The two or three columns just before this one that it adds up, row by row (net, tax: gross), or null. */
+  readonly sumOf: readonly number[] | null;
 }
 
 /** Standard and reduced rates of VAT, GST and sales taxes, in percent: a share of an amount at none of them is no tax. */
@@ -122,7 +124,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
   const medians = numbers.map((n) => (n === null ? 0 : median(n)));
-  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[] }[] }));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[] }[], sumOf: null as number[] | null }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {
       const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
@@ -139,7 +141,33 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
     const net = bases.filter(({ base }) => bases.some((g) => g.base !== base && isSum(numbers[g.base]!, numbers[base]!, numbers[t]!)));
     out[t]!.taxOf.push(...(net.length > 0 ? net : bases));
   }
+  for (const c of numeric) {
+    for (const n of [2, 3]) {
+      const parts = Array.from({ length: n }, (_, k) => c - n + k);
+      if (parts[0]! < 0 || parts.some((p) => numbers[p] == null)) continue;
+      if (addsUp(numbers[c]!, parts.map((p) => numbers[p]!))) {
+        out[c]!.sumOf = parts;
+        break;
+      }
+    }
+  }
   return out;
+}
+
+/** Whether `total` is the sum of `parts` of its own sign on the rows that have them all, shown on rows where two parts or more are not 0. */
+function addsUp(total: readonly (number | null)[], parts: readonly (readonly (number | null)[])[]): boolean {
+  let agree = 0;
+  let shown = 0;
+  for (let r = 0; r < total.length; r++) {
+    const x = total[r];
+    const ys = parts.map((p) => p[r]);
+    if (x == null || ys.some((y) => y == null)) continue;
+    // Parts of the total's sign, or 0: a gross less a fee adds up to the net, but the net is no amount after tax.
+    if (!same(ys.reduce((a, y) => a! + y!, 0)!, x) || ys.some((y) => y! * x < 0)) return false;
+    agree++;
+    if (ys.filter((y) => y !== 0).length >= 2) shown++;
+  }
+  return agree >= 3 && shown >= SHOWN;
 }
 
 /** Whether `total` is `a` plus `b` on the rows that have all three. */

@@ -401,6 +401,16 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
         }
         return;
       }
+      if (relation.kind === 'gross') {
+        // The field's best column is one of the parts another column adds up: that column is the amount after tax.
+        const i = index(relation.field);
+        const row = pairs[i];
+        if (row === undefined || profile.sumOf === null) return;
+        const best = bestColumn(row);
+        if (row[best]!.score < MIN_SCORE || !profile.sumOf.includes(best) || row[c]!.score > row[best]!.score) return;
+        pairs[i]![c] = { ...row[c]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'gross', header: headers[c]!, parts: profile.sumOf.map((p) => headers[p]!) }, ...row[c]!.reasons] };
+        return;
+      }
       if (relation.kind !== 'tax') return;
       for (const { base, rates } of profile.taxOf) {
         raise(index(relation.field), c, score, { kind: 'tax-rate', header: headers[c]!, base: headers[base]!, rates });

@@ -1848,3 +1848,19 @@ describe("a shipping address's block in more languages", () => {
     expect([mappedSk['Dodacia ulica'], mappedSk['Dodacie mesto'], mappedSk['Dodacie PSČ'], mappedSk['Dodacia krajina']]).toEqual(['address', 'city', 'zipCode', 'country']);
   });
 });
+
+describe('an amount after tax', () => {
+  it('is the column that adds up the net and the tax, where the best name was the net', () => {
+    const rows = [
+      ['Purchase ID', 'Subtotal ($)', 'Taxes ($)', 'Sale Price ($)', 'Currency'],
+      ['Xq3vT8pLk1mZ0aR9', '450.0', '36.0', '486.0', 'USD'],
+      ['Bw7yH2nQe5tJ8uC1', '120.0', '9.6', '129.6', 'USD'],
+      ['Lm4kP9sD3fG6hR2v', '80.0', '0.0', '80.0', 'USD'],
+      ['Zt1nV7bX8cQ3wE5r', '60.0', '4.8', '64.8', 'USD'],
+    ];
+    const { headers, matches } = matchRows('billing-payments', rows);
+    const total = matches.find((m) => m.field === 'total')!;
+    expect(headers[total.column]).toBe('Sale Price ($)');
+    expect(total.reasons.map((r) => reasonMessage(r, 'Total', 'en'))).toContain('"Sale Price ($)" is "Subtotal ($)" + "Taxes ($)", row by row: the amount after tax');
+  });
+});

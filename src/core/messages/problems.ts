@@ -65,6 +65,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
     }
     case 'taxed':
       return en ? `"${reason.tax}" is a tax on "${reason.header}", row by row: the amount before tax` : `« ${reason.tax} » est une taxe sur « ${reason.header} », ligne par ligne : le montant hors taxe`;
+    case 'gross': {
+      const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
+      return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
+    }
     case 'side':
       return en
         ? `"${reason.header}" and "${reason.other}" hold amounts on different rows: the left one is the debit, the right one the credit`

@@ -224,11 +224,13 @@ export const relationSchema = z.discriminatedUnion('kind', [
    * split-amount derivation): an invoice's number on the debit rows, a payment's on the credit rows.
    */
   z.object({ kind: z.literal('side'), field: identifier, side: identifier, note: z.string().optional() }),
+  /** `field` is an amount after tax: a column that adds up the columns before it (net and tax) rather than any of them. */
+  z.object({ kind: z.literal('gross'), field: identifier, note: z.string().optional() }),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
 /** The fields a relation relates. */
-export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : r.kind === 'tax' ? [r.field, r.base] : [r.field, r.side]);
+export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : r.kind === 'tax' ? [r.field, r.base] : r.kind === 'side' ? [r.field, r.side] : [r.field]);
 
 export const csvOutputSchema = z.object({
   /** Header line: either the fields' labels in field order, or one of several fixed column sets. */
