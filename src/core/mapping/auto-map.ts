@@ -787,7 +787,9 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Nor for a field of a named address (Zenskar's shipping address) from a column that does not
     // name it, when the file has columns that do ("Téléphone" beside "Adresse de livraison").
     const wanted = names.qualifier;
-    const otherAddress = wanted !== null && withoutQualifiers(foldWords(headers[c]!).split(' ')).said !== wanted && headers.some((h) => withoutQualifiers(foldWords(h).split(' ')).said === wanted);
+    // Nor from a column that names another address than the field's ("Billing City" for a shipping address's city): a fallback at best.
+    const said = withoutQualifiers(foldWords(headers[c]!).split(' ')).said;
+    const otherAddress = wanted !== null && said !== wanted && (said !== null || headers.some((h) => withoutQualifiers(foldWords(h).split(' ')).said === wanted));
     const capped = refuted ? 'low' : confidence === 'high' && (contested || contradicted || alternative || secondary || twoBlocks || contactTwin || countryTwin || dateTwin || otherAddress || !(label || (named && agreed))) ? 'medium' : confidence;
     return { field: field.key, column: c, score: Math.round(p.score * 1000) / 1000, confidence: capped, reasons: p.reasons };
   });

@@ -1864,3 +1864,21 @@ describe('an amount after tax', () => {
     expect(total.reasons.map((r) => reasonMessage(r, 'Total', 'en'))).toContain('"Sale Price ($)" is "Subtotal ($)" + "Taxes ($)", row by row: the amount after tax');
   });
 });
+
+describe('a column that names another address than the field', () => {
+  it('is no better than medium, and a service address is where the goods or work go', () => {
+    const both = [
+      ['Name', 'Billing Address', 'Billing City', 'Billing Zip', 'Service Address', 'Service City', 'Service Zip'],
+      ['Caprock Property Management LLC', '5202 82nd St Ste 110', 'Lubbock', '79424', '3410 98th St Bldg C', 'Lubbock', '79423-4120'],
+      ['Frenship ISD - Operations', '902 Main St', 'Wolfforth', '79382', '1200 FM 179', 'Wolfforth', '79382'],
+      ['Plains Dental Group PC', '4412 50th St', 'Lubbock', '79414', '4412 50th St', 'Lubbock', '79414'],
+    ];
+    const mapped = mapRows('zenskar-customers', both);
+    expect([mapped['Service Address'], mapped['Service City'], mapped['Service Zip']]).toEqual(['address', 'city', 'zipCode']);
+    const billingOnly = [['Name', 'Billing City', 'Billing Zip'], ...both.slice(1).map((r) => [r[0]!, r[2]!, r[3]!])];
+    const { matches } = matchRows('zenskar-customers', billingOnly);
+    const city = matches.find((m) => m.field === 'city')!;
+    expect(city.column).toBe(1);
+    expect(city.confidence).toBe('medium');
+  });
+});
