@@ -1,7 +1,7 @@
 import { foldWords } from '../text/fold';
 import { COMPOUND_ENDINGS, LEXICON } from './lexicon';
 
-const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'en', 'et', 'and', 'und', 'for', 'pour', 'par', 'in', 'to', 'der', 'die', 'das', 'el', 'los', 'del', 'y', 'van', 'het', 'am', 'im', 'zum', 'zur', 'von', 'au', 'aux', 'is', 'our', 'your', 'this', 'on']);
+const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'en', 'et', 'and', 'und', 'for', 'pour', 'par', 'in', 'to', 'der', 'die', 'das', 'el', 'los', 'del', 'y', 'van', 'het', 'am', 'im', 'zum', 'zur', 'von', 'au', 'aux', 'is', 'our', 'your', 'this', 'on', 'i', 'och', 'og', 'ja', 'és']);
 
 /** "rechnungsdatum" → ["rechnung", "datum"]; words that are not compounds come back whole. */
 function splitCompound(word: string): string[] {

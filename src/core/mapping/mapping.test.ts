@@ -1882,3 +1882,18 @@ describe('a column that names another address than the field', () => {
     expect(city.confidence).toBe('medium');
   });
 });
+
+describe('Polish, Portuguese and Spanish customer lists', () => {
+  it("read 'and' in more languages and a national VAT number's name", () => {
+    expect(headerTokens('Dostawa - ulica i numer')).toEqual(['dostawa', 'street', 'number']);
+    const rows = [
+      ['Nazwa', 'NIP', 'Dostawa - ulica i numer', 'Dostawa - miejscowość'],
+      ['Hurtownia Bałtyk Sp. z o.o.', '5423018843', 'ul. Portowa 12', 'Gdańsk'],
+      ['Piekarnia Kłos S.C.', '9662071133', 'ul. Długa 4', 'Białystok'],
+      ['Meble Nowak S.A.', '5431872049', 'ul. Leśna 8/2', 'Łomża'],
+      ['Holzbau Weber GmbH', 'DE811907980', 'Industriestr. 3', 'Görlitz'],
+    ];
+    const mapped = mapRows('zenskar-customers', rows);
+    expect([mapped['NIP'], mapped['Dostawa - ulica i numer']]).toEqual(['vatEu', 'address']);
+  });
+});
