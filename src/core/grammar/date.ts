@@ -123,14 +123,26 @@ function serialToParts(serial: number): { y: number; m: number; d: number; secon
 }
 
 /**
+ * Hungarian, Croatian and Serbian numeric dates end with a dot and may space their parts ("2025.03.14.",
+ * "2025. 03. 14.", "14.03.2025."): the same date without the dot and the spaces.
+ */
+function withoutOrdinalDots(s: string): string {
+  const ymd = /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?=$|\s)/.exec(s);
+  if (ymd !== null) return `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}${s.slice(ymd[0].length)}`;
+  const dmy = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\.(?=$|\s)/.exec(s);
+  return dmy === null ? s : `${dmy[1]}.${dmy[2]}.${dmy[3]}${s.slice(dmy[0].length)}`;
+}
+
+/**
  * Reads a date in any of the shapes old systems write: ISO (with or without
  * time and offset), compact YYYYMMDD, numeric D/M/Y or M/D/Y (the order
  * comes from the column, or from the value itself when a part exceeds 12),
- * two-digit years, month names in English, French, German and Spanish,
+ * two-digit years, Hungarian and Croatian dates that end with a dot ("2025.03.14."),
+ * month names in English, French, German and Spanish,
  * Excel serial numbers, and Unix timestamps where the column is read so.
  */
 export function parseDate(raw: string, order: DateOrder | undefined): ParsedDate | DateFailure {
-  const s = raw.trim();
+  const s = withoutOrdinalDots(raw.trim());
   let m = ISO.exec(s);
   if (m !== null) return withTime({ y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) }, m[5]);
   m = COMPACT.exec(s);
@@ -293,7 +305,7 @@ export function inferDateOrder(values: Iterable<string>): DateOrderEvidence {
       unixExample ??= raw.trim();
       continue;
     }
-    const m = NUMERIC.exec(raw.trim());
+    const m = NUMERIC.exec(withoutOrdinalDots(raw.trim()));
     if (m === null) continue;
     if (m[4]!.length === 2) twoDigitYears++;
     const a = Number(m[1]);

@@ -132,6 +132,10 @@ describe('date', () => {
     ['06-Jun-2025 06:19:44 PM PDT', '2025-06-06T18:19:44-07:00'],
     ['2025-01-15 09:00 CET', '2025-01-15T09:00:00+01:00'],
     ['05/01/2024 1:45 PM', 'ambiguous'],
+    ['2025.03.14.', '2025-03-14'],
+    ['2025. 03. 14.', '2025-03-14'],
+    ['14.03.2025.', '2025-03-14'],
+    ['2025.03.14. 10:22', '2025-03-14T10:22:00'],
   ])('reads %s', (raw, expected) => {
     const p = parseDate(raw, undefined);
     if (expected === 'ambiguous') expect(p).toMatchObject({ code: 'ambiguous-date' });

@@ -148,14 +148,15 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // only their neighbours can read (see besideItsKin), nor bare numbers as phone numbers: a SIRET
   // or a Chamber of Commerce number reads as one as well.
   // Nor whole numbers as amounts: an invoice's number (5120) or a control number (000004812) reads as one.
-  // Nor bare numbers as days ("1043" is an id more often than terms); "30 dagar" is terms.
-  const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0) || (key === 'days' && profile!.bareNumbers >= 0.5);
+  // Nor bare numbers as days ("1043" is an id more often than terms); "30 dagar" is terms. Nor as
+  // durations: "450.00" reads as hours, but "2:15" is a duration.
+  const unwritten = (key === 'phone' && profile!.bareNumbers >= 0.5) || (key === 'decimal' && profile!.fractions === 0) || ((key === 'days' || key === 'duration') && profile!.bareNumbers >= 0.5);
   // Nor is a file's one date the day something happened to the record ("Verified date"): it is when the record was made or done.
   const statusDate = key === 'date' && names.label.some((t) => STATUS_DATE_WORDS.has(t));
   if (share >= needed && meaningless && !profile!.counter && !unwritten && (DISTINCTIVE(key!) || (uniqueKind && key !== 'boolean' && key !== 'looks:locality' && !statusDate))) {
     // Distinctive values on a few rows only (a parent company's name) tell less than on every row.
     const filledShare = profile!.filledRows.length === 0 ? 1 : profile!.filled / profile!.filledRows.length;
-    return { score: DISTINCTIVE(key!) ? (0.6 + 0.1 * share) * (0.9 + 0.1 * filledShare) : 0.5 + 0.05 * share, reasons: [contentReason, ...reasons] };
+    return { score: (DISTINCTIVE(key!) ? 0.6 + 0.1 * share : 0.5 + 0.05 * share) * (0.9 + 0.1 * filledShare), reasons: [contentReason, ...reasons] };
   }
   // A header none of whose words the target knows ("CODESTTE", "Canton", "REGIO") says nothing either,
   // but it may mean something: distinctive values decide, a little lower.
@@ -286,6 +287,9 @@ const constantColumn = (field: Field, profile: ColumnProfile | undefined) =>
   profile !== undefined && profile.filled >= 4 && profile.distinct === 1 && (field.type.kind === 'text' || field.type.kind === 'integer' || field.type.kind === 'reference');
 
 const CONSTANT_COLUMN = 0.9;
+
+/** The rows' numbers (1, 2, 3: an Access autonumber, a dataframe's index) are no other record's id nor any value, unless named so. */
+const ROW_NUMBERS = 0.5;
 
 /** For a field whose values many records share (see Field.shared), a column whose values are all different is something else. */
 const ALL_DIFFERENT = 0.5;
@@ -638,7 +642,9 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
         ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) }
         : field.shared && profiles[c]?.unique === true
           ? { ...beside, score: beside.score * ALL_DIFFERENT }
-          : beside;
+          : profiles[c]?.rowNumbers === true && !isExact(evidence.reason)
+            ? { ...beside, score: beside.score * ROW_NUMBERS }
+            : beside;
       return foreignShape(kind === '' ? null : kind, telling[c]!, profiles[c], evidence) ? { ...scaled, score: scaled.score * FOREIGN_SHAPE } : scaled;
     });
   });

@@ -1897,3 +1897,38 @@ describe('Polish, Portuguese and Spanish customer lists', () => {
     expect([mapped['NIP'], mapped['Dostawa - ulica i numer']]).toEqual(['vatEu', 'address']);
   });
 });
+
+describe('opaque sheets from more of the world', () => {
+  it('read ways of paying in Hungarian, Belarusian, Mongolian and Swedish', () => {
+    for (const v of ['Bankkártya', 'Csoportos beszedés', 'Плацежная картка', 'Банкаўскі перавод', 'Дансаар шилжүүлсэн', 'QPay', 'Swish', 'Autogiro']) expect(LOOKS_LIKE['payment-method'](v)).toBe(true);
+  });
+
+  it("take an Access autonumber for no field, a ledger's date from the column filled on every row, and a duration from 2:15 rather than 450.00", () => {
+    const access = [
+      ['ID', 'Mező1', 'Mező2', 'Mező3', 'Mező4', 'Mező5'],
+      ['1', '2025.03.14.', 'Open', '1 250 000', 'HUF', 'Átutalás'],
+      ['2', '2025.03.14.', 'Open', '318 770', 'HUF', 'Bankkártya'],
+      ['3', '2025.03.17.', 'Hold', '2 480 000', 'HUF', 'Átutalás'],
+      ['4', '2025.03.18.', 'Open', '96 520', 'HUF', 'Csoportos beszedés'],
+    ];
+    const mapped = mapRows('billing-payments', access);
+    expect([mapped['ID'], mapped['Mező1'], mapped['Mező5']]).toEqual([null, 'documentDate', 'payToolId']);
+    const ledger = [
+      ['Oszlop1', 'Oszlop2', 'Oszlop3', 'Oszlop4'],
+      ['Duna Papír Kft.', '2024.03.04.', '2024.03.19.', '1 270 000'],
+      ['Pesti Reklám Zrt.', '2024.03.06.', '2024.04.05.', '486 900'],
+      ['Duna Papír Kft.', '2024.03.18.', '', '1 270 000'],
+      ['Pesti Reklám Zrt.', '2024.04.02.', '', '486 900'],
+    ];
+    expect(mapRows('zencase-client-ledger', ledger)['Oszlop2']).toBe('transactionDate');
+    const time = [
+      ['Xk3p', 'b7Qe', 'Lw9d', 'Fd4c'],
+      ['2025-06-02', 'TimedFee', '2:15', '450.00'],
+      ['2025-06-02', 'TimedFee', '0:30', '380.00'],
+      ['2025-06-03', 'ItemisedFee', '', '65.00'],
+      ['2025-06-04', 'TimedFee', '1:45', '450.00'],
+    ];
+    const work = mapRows('efimis-work-item', time);
+    expect([work['Lw9d'], work['Fd4c']]).toEqual(['DurationTicks', null]);
+  });
+});

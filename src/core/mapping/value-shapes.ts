@@ -82,7 +82,8 @@ const PAYMENT_WORDS = new Set(
   ach bacs chaps fps eft sepa transfer transferencia virement uberweisung ueberweisung lastschrift prelevement domiciliacion paypal cash
   especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
   overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung bank qr momo truemoney
-  creditcard debitcard applepay googlepay samsungpay stcpay mada overschrijving cartao carta karta kortti kort kartya`.split(/\s+/),
+  creditcard debitcard applepay googlepay samsungpay stcpay mada overschrijving cartao carta karta kortti kort kartya
+  bankkartya beszedes utalas simplepay qpay socialpay swish bankgiro autogiro plusgiro erip kaspi карта карт картка перевод перавод наяўныя ерип еріп бэлэн шилжүүлсэн шилжүүлэг дансаар`.split(/\s+/),
 );
 const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money)\b/;
 /** German compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug". */
