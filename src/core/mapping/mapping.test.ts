@@ -1932,3 +1932,10 @@ describe('opaque sheets from more of the world', () => {
     expect([work['Lw9d'], work['Fd4c']]).toEqual(['DurationTicks', null]);
   });
 });
+
+describe("a patient's and a staff member's number", () => {
+  it('are read in German and Dutch abbreviations and compounds', () => {
+    expect(headerTokens('Pat.-Nr.')).toEqual(['customer', 'number']);
+    expect(headerTokens('Personeelsnummer')).toEqual(['employee', 'number']);
+  });
+});
