@@ -27,7 +27,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   txn: 'transaction', trx: 'transaction', trans: 'transaction', tx: 'transaction', buchung: 'transaction', transaccion: 'transaction', operation: 'transaction', ecriture: 'transaction', asiento: 'transaction', boeking: 'transaction',
   beleg: 'document', piece: 'document', documento: 'document', doc: 'document', document: 'document',
   // parties
-  cust: 'customer', cst: 'customer', cli: 'customer', clt: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', shopper: 'customer', patient: 'customer', tenant: 'customer', mandant: 'customer', mandanten: 'customer',
+  cust: 'customer', cst: 'customer', cli: 'customer', clt: 'customer', client: 'customer', clients: 'customer', customer: 'customer', customers: 'customer', kunde: 'customer', kunden: 'customer', cliente: 'customer', clientes: 'customer', klant: 'customer', klanten: 'customer', debiteur: 'customer', debitor: 'customer', lid: 'customer', leden: 'customer', shopper: 'customer', patient: 'customer', tenant: 'customer', mandant: 'customer', mandanten: 'customer',
   supplier: 'supplier', suppliers: 'supplier', vendor: 'supplier', fournisseur: 'supplier', lieferant: 'supplier', proveedor: 'supplier', leverancier: 'supplier', kreditor: 'supplier', kreditoren: 'supplier', creditor: 'supplier', crediteur: 'supplier',
   employee: 'employee', mitarbeiter: 'employee', empleado: 'employee', employe: 'employee', medewerker: 'employee', salarie: 'employee',
   co: 'company', company: 'company', societe: 'company', firma: 'company', empresa: 'company', entreprise: 'company', bedrijf: 'company', unternehmen: 'company',
@@ -107,7 +107,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   nazev: 'name', jmeno: 'first name', prijmeni: 'last name', spolecnost: 'company', odberatel: 'customer', zakaznik: 'customer', dodavatel: 'supplier',
   ulice: 'street', obec: 'city', mesto: 'city', psc: 'postal', dic: 'vat', ico: 'company number',
   castka: 'amount', celkem: 'total', splatnost: 'due', popis: 'description', poznamka: 'note', cislo: 'number', role: 'role', primarni: 'main', hlavni: 'main', kontaktni: 'contact', osoba: 'person',
-  kontakt: 'contact', cd: 'code', symbol: 'code', winien: 'debit', glowny: 'main', rola: 'role', opiekun: 'manager', opiekuna: 'manager', dokument: 'document', uwagi: 'note', wartosc: 'amount',
+  kontakt: 'contact', cd: 'code', symbol: 'code', winien: 'debit', wn: 'debit', glowny: 'main', rola: 'role', opiekun: 'manager', opiekuna: 'manager', dokument: 'document', uwagi: 'note', wartosc: 'amount',
   denumire: 'name', adresa: 'address', strada: 'street', localitate: 'city', oras: 'city', judet: 'state', tara: 'country', termen: 'term', plata: 'payment', zile: 'days', suma: 'amount', valoare: 'amount', persoana: 'person',
   musteri: 'customer', cari: 'customer', adi: 'name', unvan: 'name', unvani: 'name', soyad: 'last name', soyadi: 'last name', sokak: 'street', ilce: 'city', sehir: 'city', ulke: 'country', vergi: 'tax', numara: 'number', numarasi: 'number',
   tarih: 'date', tarihi: 'date', tutar: 'amount', tutari: 'amount', toplam: 'total', borc: 'debit', alacak: 'credit', aciklama: 'description', vade: 'due', gun: 'days', fis: 'document', turu: 'type', tur: 'type', kodu: 'code', eposta: 'email', yetkili: 'contact', gorev: 'position', doviz: 'currency',

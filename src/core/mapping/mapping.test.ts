@@ -1939,3 +1939,10 @@ describe("a patient's and a staff member's number", () => {
     expect(headerTokens('Personeelsnummer')).toEqual(['employee', 'number']);
   });
 });
+
+describe("a Polish ledger's debit and a Dutch member's number", () => {
+  it('are read by their words (Wn, lid)', () => {
+    expect(headerTokens('Kwota Wn')).toEqual(['amount', 'debit']);
+    expect(headerTokens('Lidnummer')).toEqual(['customer', 'number']);
+  });
+});
