@@ -114,16 +114,17 @@ function taxRates(t: readonly (number | null)[], base: readonly (number | null)[
   return shown >= SHOWN && agree >= 3 && rates.size <= 4 && breaks <= BREAKS * (agree + breaks) ? [...rates].sort((a, b) => b - a) : null;
 }
 
-const median = (values: readonly (number | null)[]) => {
-  const sorted = values.flatMap((v) => (v == null ? [] : [Math.abs(v)])).sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
+/** The middle of some numbers (0 for none). */
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The middle size of a column's numbers, signs aside. */
+const middleSize = (values: readonly (number | null)[]) => median(values.flatMap((v) => (v == null ? [] : [Math.abs(v)])));
 
 /** For each column (see {@link ColumnArithmetic}), from the columns' sampled values. */
 export function arithmeticBetween(samples: readonly (readonly string[])[]): ColumnArithmetic[] {
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
-  const medians = numbers.map((n) => (n === null ? 0 : median(n)));
+  const medians = numbers.map((n) => (n === null ? 0 : middleSize(n)));
   const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[] }[], sumOf: null as number[] | null }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {

@@ -1,3 +1,5 @@
+import { median } from './arithmetic';
+
 /**
  * A ledger's two sides. In a customer's account each row is a charge or a payment, so its amount
  * stands in one of two columns (debit and credit), never both, and the rows each side fills tell
@@ -41,8 +43,6 @@ const ROWS = 3;
 
 /** Share of the rows that hold anything which the two sides must fill between them. */
 const COVER = 0.8;
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The magnitude of money as written, for comparing the sides' sizes: digits only, the cents ignored. */
 const size = (v: string) => Number(v.replace(/[.,]\d{1,2}\)?-?$/, '').replace(/\D/g, '')) || 0;
@@ -99,9 +99,12 @@ export function ledgerSides(samples: readonly (readonly string[])[]): (LedgerCol
 /** Letters and no digit: a word or a name, not a number, a code or a date. */
 const isWord = (v: string) => !/\d/.test(v) && /\p{L}/u.test(v);
 
-/** Whether the column's few values, words, each come on one side's rows only, both sides having some. */
-function followsSide(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): boolean {
-  const sideOf = new Map<string, 'debit' | 'credit'>();
+/**
+ * The sides each of the column's values comes on, over the rows of either side, and how many of
+ * those rows it fills; null when a value is no word (a number, a code, a date).
+ */
+function sidesOfWords(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): { sides: Map<string, Set<'debit' | 'credit'>>; rows: number; given: number } | null {
+  const sides = new Map<string, Set<'debit' | 'credit'>>();
   let rows = 0;
   let given = 0;
   for (let r = 0; r < values.length; r++) {
@@ -110,29 +113,26 @@ function followsSide(values: readonly string[], debit: readonly boolean[], credi
     rows++;
     const v = values[r]!;
     if (v === '') continue;
-    if (!isWord(v)) return false;
+    if (!isWord(v)) return null;
     given++;
-    if ((sideOf.get(v) ?? side) !== side) return false;
-    sideOf.set(v, side);
+    sides.set(v, (sides.get(v) ?? new Set()).add(side));
   }
-  const sides = new Set(sideOf.values());
-  return given >= 0.9 * rows && sideOf.size >= 2 && sideOf.size <= 6 && sideOf.size < given && sides.size === 2;
+  return { sides, rows, given };
+}
+
+/** Whether the column's few values, words, each come on one side's rows only, both sides having some. */
+function followsSide(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): boolean {
+  const words = sidesOfWords(values, debit, credit);
+  if (words === null) return false;
+  const { sides, rows, given } = words;
+  const all = [...sides.values()];
+  return given >= 0.9 * rows && sides.size >= 2 && sides.size <= 6 && sides.size < given && all.every((s) => s.size === 1) && new Set(all.flatMap((s) => [...s])).size === 2;
 }
 
 /** Whether the column holds words on nearly every row of either side, coming back, some on both sides' rows. */
 function acrossSides(values: readonly string[], debit: readonly boolean[], credit: readonly boolean[]): boolean {
-  const seen = new Map<string, Set<'debit' | 'credit'>>();
-  let rows = 0;
-  let given = 0;
-  for (let r = 0; r < values.length; r++) {
-    const side = debit[r] === true ? 'debit' : credit[r] === true ? 'credit' : null;
-    if (side === null) continue;
-    rows++;
-    const v = values[r]!;
-    if (v === '') continue;
-    if (!isWord(v)) return false;
-    given++;
-    seen.set(v, (seen.get(v) ?? new Set()).add(side));
-  }
-  return given >= 0.9 * rows && seen.size >= 2 && seen.size < given && [...seen.values()].some((sides) => sides.size === 2);
+  const words = sidesOfWords(values, debit, credit);
+  if (words === null) return false;
+  const { sides, rows, given } = words;
+  return given >= 0.9 * rows && sides.size >= 2 && sides.size < given && [...sides.values()].some((s) => s.size === 2);
 }
