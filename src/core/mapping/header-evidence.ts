@@ -48,6 +48,9 @@ const SECONDARY_PHONE = new Set(['mobile']);
 /** A mobile number offered for a field that is not the mobile: the main line may be elsewhere, or missing. */
 export const isSecondaryPhone = (tokens: readonly string[], names: FieldNames) => tokens.some((t) => SECONDARY_PHONE.has(t)) && !names.label.some((t) => SECONDARY_PHONE.has(t));
 
+/** Words of a name for free text about a record. */
+const NOTE_WORDS = new Set(['note', 'comment', 'description', 'text', 'memo', 'remarks']);
+
 /** An alias reached through other words than its own (a translation, a spelled-out abbreviation). */
 const ALIAS_IN_OTHER_WORDS = 0.945;
 
@@ -93,6 +96,8 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
     // Sharing only the record's name ("Customer Class", "Account Balance" and "Customer account")
     // while the header names something else says nothing about the field.
     else if (shared.length > 0 && shared.every((w) => ENTITY_WORDS.has(w)) && tokens.some((w) => w.length > 1 && !ENTITY_WORDS.has(w) && !candidate.includes(w))) s *= 0.6;
+    // A header that only names the record ("Projekt") holds what identifies it, not notes about it ("Aktennotiz").
+    else if (tokens.every((w) => ENTITY_WORDS.has(w)) && candidate.some((w) => NOTE_WORDS.has(w))) s *= 0.6;
     if (s > best) {
       best = s;
       bestName = name;

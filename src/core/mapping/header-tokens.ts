@@ -13,6 +13,30 @@ function splitCompound(word: string): string[] {
     if (LEXICON[head] === undefined && head.endsWith('en') && LEXICON[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
     return [head, ending];
   }
+  return splitKnownCompound(word);
+}
+
+/** A compound's first word as the lexicon knows it, without the joint Germanic languages put after it ("betalings-", "kunden-"). */
+function compoundHead(head: string): string | undefined {
+  for (const joint of ['', 's', 'n', 'en', 'e']) {
+    if (!head.endsWith(joint)) continue;
+    const stem = head.slice(0, head.length - joint.length);
+    if (stem.length >= 4 && LEXICON[stem] !== undefined) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * Two words the lexicon knows, run together as Germanic and Nordic languages do: "betalingsfrist"
+ * (payment + term), "kontoklasse" (account + class). The longest first word wins.
+ */
+function splitKnownCompound(word: string): string[] {
+  for (let i = word.length - 4; i >= 4; i--) {
+    const tail = word.slice(i);
+    if (LEXICON[tail] === undefined) continue;
+    const head = compoundHead(word.slice(0, i));
+    if (head !== undefined) return [head, tail];
+  }
   return [word];
 }
 

@@ -89,6 +89,10 @@ describe('header normalisation', () => {
     expect(headerTokens('Date d\'échéance')).toEqual(['date', 'due']);
     expect(headerTokens('Rechnungsdatum')).toEqual(['invoice', 'date']);
     expect(headerTokens('Kundennr.')).toEqual(['customer', 'number']);
+    // Any two words the lexicon knows, run together with or without a joint.
+    expect(headerTokens('Betalingsfrist')).toEqual(['payment', 'term']);
+    expect(headerTokens('Buchungsreferenz')).toEqual(['transaction', 'reference']);
+    expect(headerTokens('Zahlungsreferenz')).toEqual(['payment', 'reference']);
     expect(headerTokens('Cust A/C')).toEqual(['customer', 'account']);
     expect(headerTokens('DDI')).toEqual(['work', 'phone']);
     // A spreadsheet position stays a position: "F5" is not "f." for fecha.
