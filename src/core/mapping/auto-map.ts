@@ -6,6 +6,7 @@ import { foldWords } from '../text/fold';
 import type { LearnedName } from './profile';
 import { columnHeaderEvidence, type HeaderEvidence, isExact, isSecondaryPhone, type MatchReason, withoutRecordPrefix } from './header-evidence';
 import { ENTITY_WORDS, headerTokens, TYPE_WORDS } from './header-tokens';
+import { WIDE_LEXICON } from './lexicon';
 import { idPrefixWord } from './value-shapes';
 import { besideItsKin, ID_WORDS, idTwins, isMachineName, leadingIdColumn, numberedPositions, saysNothing } from './file-structure';
 
@@ -597,6 +598,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   const headerTokenLists = headers.map((h, c) => positions.get(c) ?? (isMachineName(h, vocabulary) ? [] : headerTokens(h)));
   const meaningless = saysNothing(headers, headerTokenLists);
   const unprefixed = withoutRecordPrefix(headers);
+  // Each header is also read with the words of other languages the lexicon lacks ("Fylke" is a county).
+  const wideTokenLists = headers.map((h, c) => (positions.has(c) ? headerTokenLists[c]! : isMachineName(h, vocabulary) ? [] : headerTokens(h, WIDE_LEXICON)));
+  const wideUnprefixed = withoutRecordPrefix(headers, WIDE_LEXICON);
+  const readsWider = headers.map((_, c) => wideTokenLists[c]!.join(' ') !== headerTokenLists[c]!.join(' ') || wideUnprefixed[c]?.tokens.join(' ') !== unprefixed[c]?.tokens.join(' '));
   const fields = target.fields;
   const kindCount = new Map<string, number>();
   const primaryKindCount = new Map<string, number>();
@@ -627,15 +632,20 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const uniqueKind = kindCount.get(kind) === 1 || (field.exported && kind !== 'integer' && primaryKindCount.get(kind) === 1);
     return headers.map((header, c) => {
       const taught = learned.get(literalOf(header));
+      // The header read with other languages' words too, where that names the field better.
+      const own = columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names);
+      const wide = taught === undefined && readsWider[c] && own.score < 1 ? columnHeaderEvidence(header, wideTokenLists[c]!, wideUnprefixed[c] ?? null, field, names, WIDE_LEXICON) : own;
+      const widened = wide.score > own.score;
+      const tokens = widened ? wideTokenLists[c]! : headerTokenLists[c]!;
       // What the user taught settles the header: their field gets it, the others do not.
       const named: HeaderEvidence =
         taught === undefined
-          ? columnHeaderEvidence(header, headerTokenLists[c]!, unprefixed[c] ?? null, field, names)
+          ? widened ? wide : own
           : taught.field === field.key
             ? { score: LEARNED, reason: { kind: 'profile', header, profile: taught.profile } }
             : { score: 0, reason: null };
       const evidence: HeaderEvidence = c === leadingId && field.key === target.recordId && named.score < LEADING_ID ? { score: LEADING_ID, reason: { kind: 'leading-id', header } } : named;
-      const pair = { ...pairScore({ target, field, names, header, tokens: headerTokenLists[c]!, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false, oneDate }), named: isExact(evidence.reason) ? evidence.score : 0 };
+      const pair = { ...pairScore({ target, field, names, header, tokens, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false, oneDate }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
       const scaled = constantColumn(field, profiles[c])

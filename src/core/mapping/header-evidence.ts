@@ -1,6 +1,7 @@
 import type { Field } from '../schema/target';
 import { type FieldNames, literalOf, weakWord, withoutQualifiers, wordsKey } from './field-names';
-import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader } from './header-tokens';
+import { ENTITY_WORDS, headerOrdinal, headerSegments, headerTokens, isGenericHeader, type Lexicon } from './header-tokens';
+import { LEXICON } from './lexicon';
 import { sharedWords, tokenSimilarity } from './similarity';
 import { foldWords } from '../text/fold';
 
@@ -111,7 +112,7 @@ function headerEvidence(header: string, tokens: readonly string[], field: Field,
 }
 
 /** Header evidence for the whole header and for each part of a qualified one ("customers.id"), the best of them. */
-function bestHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
+function bestHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames, lexicon: Lexicon): HeaderEvidence {
   // "Column C" resembles nothing: its letters are positions, not words. Only a name written out
   // exactly ("A/C" for Client Number) counts.
   if (isGenericHeader(tokens)) {
@@ -120,7 +121,7 @@ function bestHeaderEvidence(header: string, tokens: readonly string[], field: Fi
   }
   let best = headerEvidence(header, tokens, field, names);
   for (const segment of headerSegments(header)) {
-    const e = headerEvidence(segment, headerTokens(segment), field, names);
+    const e = headerEvidence(segment, headerTokens(segment, lexicon), field, names);
     if (e.score * 0.92 > best.score) best = { score: e.score * 0.92, reason: e.reason === null ? null : ({ ...e.reason, header } as MatchReason) };
   }
   // Of numbered twins ("Phone 1", "Phone 2") the first is the one a person would pick, even when the
@@ -147,14 +148,14 @@ function wholeHeaderReason(reason: MatchReason | null, header: string, part: str
  * read as "Address City" and counts a little more for a shipping-address field, "City" (which
  * address?) a little less, and "Billing City" less still. Scores stay within 0..1.
  */
-function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames): HeaderEvidence {
-  const direct = bestHeaderEvidence(header, tokens, field, names);
+function qualifiedHeaderEvidence(header: string, tokens: readonly string[], field: Field, names: FieldNames, lexicon: Lexicon): HeaderEvidence {
+  const direct = bestHeaderEvidence(header, tokens, field, names, lexicon);
   const wanted = names.qualifier;
   if (wanted === null) return direct;
   const { rest: restWords, said } = withoutQualifiers(foldWords(header).split(' '));
   if (said === null) return { ...direct, score: Math.max(0, direct.score - QUALIFIER_STEP) };
   const rest = restWords.join(' ');
-  const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest), field, names);
+  const stripped = rest === '' ? direct : bestHeaderEvidence(rest, headerTokens(rest, lexicon), field, names, lexicon);
   const best = stripped.score > direct.score ? { score: stripped.reason?.kind === 'header-is-label' ? 0.95 : stripped.score, reason: wholeHeaderReason(stripped.reason, header, rest) } : direct;
   if (best.score === 0) return best;
   return { ...best, score: Math.min(1, Math.max(0, best.score + (said === wanted ? QUALIFIER_STEP : -QUALIFIER_STEP))) };
@@ -174,17 +175,17 @@ export interface Unprefixed {
   readonly tokens: readonly string[];
 }
 
-export function withoutRecordPrefix(headers: readonly string[]): (Unprefixed | null)[] {
+export function withoutRecordPrefix(headers: readonly string[], lexicon: Lexicon = LEXICON): (Unprefixed | null)[] {
   // The prefix is judged on the meaning of the first word ("customers" is "customer"); what is left
   // keeps its numbering ("Client Address 2" is "address 2", the second address line).
   const first = headers.map((h) => {
     const words = foldWords(h).split(' ').filter((w) => w !== '');
-    const meaning = words.length > 1 ? headerTokens(words[0]!)[0] : undefined;
+    const meaning = words.length > 1 ? headerTokens(words[0]!, lexicon)[0] : undefined;
     return meaning !== undefined && RECORD_WORDS.has(meaning) ? { meaning, rest: words.slice(1).join(' ') } : null;
   });
   const starts = new Map<string, number>();
   for (const f of first) if (f !== null) starts.set(f.meaning, (starts.get(f.meaning) ?? 0) + 1);
-  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? { text: f.rest, tokens: headerTokens(f.rest) } : null));
+  return first.map((f) => (f !== null && (starts.get(f.meaning) ?? 0) >= 3 ? { text: f.rest, tokens: headerTokens(f.rest, lexicon) } : null));
 }
 
 const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organisation', 'company', 'supplier', 'employee', 'matter', 'transaction', 'record', 'entity', 'payment']);
@@ -196,10 +197,10 @@ const PREFIX_DROPPED = 0.95;
  * How well a column's header names a field: the header as written (and its parts, and without the
  * address it qualifies) or, a little less, without the record prefix most of the file's headers share.
  */
-export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: Unprefixed | null, field: Field, names: FieldNames): HeaderEvidence {
-  const whole = qualifiedHeaderEvidence(header, tokens, field, names);
+export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: Unprefixed | null, field: Field, names: FieldNames, lexicon: Lexicon = LEXICON): HeaderEvidence {
+  const whole = qualifiedHeaderEvidence(header, tokens, field, names, lexicon);
   if (unprefixed === null) return whole;
-  const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names);
+  const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names, lexicon);
   if (e.reason === null || e.score * PREFIX_DROPPED <= whole.score) return whole;
   return { score: e.score * PREFIX_DROPPED, reason: wholeHeaderReason(e.reason, header, unprefixed.text) };
 }

@@ -1,27 +1,30 @@
 import { foldWords } from '../text/fold';
 import { COMPOUND_ENDINGS, LEXICON } from './lexicon';
 
+/** Words → their English meaning: {@link LEXICON} or a wider one. */
+export type Lexicon = Readonly<Record<string, string>>;
+
 const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'en', 'et', 'and', 'und', 'for', 'pour', 'par', 'in', 'to', 'der', 'die', 'das', 'el', 'los', 'del', 'y', 'van', 'het', 'am', 'im', 'zum', 'zur', 'von', 'au', 'aux', 'is', 'our', 'your', 'this', 'on', 'i', 'och', 'og', 'ja', 'és']);
 
 /** "rechnungsdatum" → ["rechnung", "datum"]; words that are not compounds come back whole. */
-function splitCompound(word: string): string[] {
-  if (word.length < 7 || LEXICON[word] !== undefined) return [word];
+function splitCompound(word: string, lexicon: Lexicon): string[] {
+  if (word.length < 7 || lexicon[word] !== undefined) return [word];
   for (const ending of COMPOUND_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     let head = word.slice(0, -ending.length);
-    if (LEXICON[head] === undefined && head.endsWith('s') && LEXICON[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
-    if (LEXICON[head] === undefined && head.endsWith('en') && LEXICON[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
+    if (lexicon[head] === undefined && head.endsWith('s') && lexicon[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
+    if (lexicon[head] === undefined && head.endsWith('en') && lexicon[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
     return [head, ending];
   }
-  return splitKnownCompound(word);
+  return splitKnownCompound(word, lexicon);
 }
 
 /** A compound's first word as the lexicon knows it, without the joint Germanic languages put after it ("betalings-", "kunden-"). */
-function compoundHead(head: string): string | undefined {
+function compoundHead(head: string, lexicon: Lexicon): string | undefined {
   for (const joint of ['', 's', 'n', 'en', 'e']) {
     if (!head.endsWith(joint)) continue;
     const stem = head.slice(0, head.length - joint.length);
-    if (stem.length >= 4 && LEXICON[stem] !== undefined) return stem;
+    if (stem.length >= 4 && lexicon[stem] !== undefined) return stem;
   }
   return undefined;
 }
@@ -30,11 +33,11 @@ function compoundHead(head: string): string | undefined {
  * Two words the lexicon knows, run together as Germanic and Nordic languages do: "betalingsfrist"
  * (payment + term), "kontoklasse" (account + class). The longest first word wins.
  */
-function splitKnownCompound(word: string): string[] {
+function splitKnownCompound(word: string, lexicon: Lexicon): string[] {
   for (let i = word.length - 4; i >= 4; i--) {
     const tail = word.slice(i);
-    if (LEXICON[tail] === undefined) continue;
-    const head = compoundHead(word.slice(0, i));
+    if (lexicon[tail] === undefined) continue;
+    const head = compoundHead(word.slice(0, i), lexicon);
     if (head !== undefined) return [head, tail];
   }
   return [word];
@@ -75,7 +78,7 @@ function splitRunTogether(word: string): string[] {
 }
 
 /** Header text → the words that carry meaning: folded, split, symbols spelled out, words translated, filler dropped. */
-export function headerTokens(header: string): string[] {
+export function headerTokens(header: string, lexicon: Lexicon = LEXICON): string[] {
   // "F5", "B", "E", "f0_": a position (a spreadsheet's, a query tool's), not "f." (fecha) or "e" (e-mail).
   const position = /^\s*_?([A-Za-z])\d*_?\s*$/.exec(header);
   if (position !== null) return [position[1]!.toLowerCase()];
@@ -97,9 +100,9 @@ export function headerTokens(header: string): string[] {
   for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
     if (/^\d+$/.test(w) && words.length > 1) continue; // "Address 1", "Email2": numbering, not meaning
-    for (const part of splitCompound(w).flatMap(splitRunTogether)) {
+    for (const part of splitCompound(w, lexicon).flatMap(splitRunTogether)) {
       // A plural the lexicon knows in the singular ("Téléphones", "Entreprises", "Prénoms").
-      const meaning = LEXICON[part] ?? (part.length > 4 && part.endsWith('s') ? LEXICON[part.slice(0, -1)] : undefined);
+      const meaning = lexicon[part] ?? (part.length > 4 && part.endsWith('s') ? lexicon[part.slice(0, -1)] : undefined);
       if (meaning === undefined) out.push(part);
       else out.push(...meaning.split(' '));
     }

@@ -1,3 +1,5 @@
+import { LANGUAGE_WORDS } from './lexicon-languages';
+
 /**
  * Words export headers use for the same idea, in English abbreviations and
  * the languages of the exports Ferry reads (French, German, Spanish, Dutch,
@@ -132,6 +134,24 @@ export const LEXICON: Readonly<Record<string, string>> = {
   pat: 'customer', patienten: 'customer', pacjent: 'customer', personeels: 'employee', personeel: 'employee', student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',
   htva: 'net', htt: 'net', invoicing: 'billing', facturation: 'billing', fakturering: 'billing', facturacion: 'billing', fatturazione: 'billing',
+};
+
+/**
+ * The lexicon and the words of {@link LANGUAGE_WORDS} it does not already have. Headers are also read
+ * with it, so a word the lexicon lacks ("Fylke", "Kontoklasse") can meet an English name; the
+ * target's own names are not, so two foreign names that differ stay apart ("Debitorennummer" is not
+ * "Kundennummer" there, though both are customer numbers in a header).
+ */
+export const WIDE_LEXICON: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.values(LANGUAGE_WORDS).flatMap((words) =>
+      words.split(' ').map((entry) => {
+        const [word, meaning] = entry.split(':') as [string, string];
+        return [word, meaning.replace('+', ' ')];
+      }),
+    ),
+  ),
+  ...LEXICON,
 };
 
 /** German compound endings split off a longer word: "Rechnungsdatum" is invoice + date. */

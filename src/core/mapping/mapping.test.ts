@@ -1950,3 +1950,24 @@ describe("a Polish ledger's debit and a Dutch member's number", () => {
     expect(headerTokens('Lidnummer')).toEqual(['customer', 'number']);
   });
 });
+
+describe('header words of other languages', () => {
+  it('reads a word the lexicon lacks, and keeps apart two names the target tells apart', () => {
+    const nb = [
+      ['Kundenr', 'Navn', 'Postnr', 'Poststed', 'Fylke', 'Betalingsfrist (dager)'],
+      ['10045', 'Bergen Havnelogistikk AS', '5811', 'Bergen', 'Vestland', '30'],
+      ['10046', 'Fjordkraft Montasje AS', '5004', 'Bergen', 'Vestland', '14'],
+      ['10051', 'Trondheim Elektro AS', '7004', 'Trondheim', 'Trøndelag', '30'],
+    ];
+    expect(mapRows('upflow-customers', nb)).toMatchObject({ Fylke: 'state', 'Betalingsfrist (dager)': 'defaultPaymentPeriod' });
+    // "Asiakasnumero" is a customer number: a foreign name of the accounting code ("Debitorennummer")
+    // is not read as one, though the word means that in a header.
+    const fi = [
+      ['Asiakasnumero', 'Nimi', 'Postinumero', 'Postitoimipaikka'],
+      ['1001', 'Acme Oy', '00100', 'Helsinki'],
+      ['1002', 'Beta Oy', '20100', 'Turku'],
+      ['1003', 'Gamma Oy', '33100', 'Tampere'],
+    ];
+    expect(mapRows('upflow-customers', fi)).toMatchObject({ Asiakasnumero: 'customerId' });
+  });
+});
