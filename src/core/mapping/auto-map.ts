@@ -442,6 +442,8 @@ const OFF_SIDE = 0.34;
  * column of a few words that change with the side is the kind of entry, and each field the target
  * says stands on one side's rows (an invoice's number on the debit rows) takes the column filled
  * on those rows and hardly on the others'; words that come back on both sides name the customer.
+ * A ledger with one amount column has its sides too, told by its entries (see ledger-sides): the
+ * same holds for what stands on them, and the amount is its first column of money on every row.
  * Not when a header names any of the amounts: they speak.
  */
 function raiseBySides(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], meaningless: readonly boolean[], namesOf: (f: Field) => FieldNames, pairs: PairScore[][]): void {
@@ -454,15 +456,23 @@ function raiseBySides(target: Target, headers: readonly string[], profiles: read
     const pair = pairs[i]?.[c];
     if (pair !== undefined && pair.score < score) pairs[i]![c] = { ...pair, score, reasons: [reason, ...pair.reasons] };
   };
-  const sides = profiles.flatMap((p, c) => (meaningless[c] === true && p.ledger?.side != null && p.ledger.otherSide !== null && meaningless[p.ledger.otherSide] === true ? [{ c, ledger: p.ledger }] : []));
-  if (sides.length !== 2) return;
-  for (const { c, ledger } of sides) raise(ledger.side === 'debit' ? debit : credit, c, SIDES, { kind: 'side', header: headers[c]!, other: headers[ledger.otherSide!]!, side: ledger.side! });
-  // The amount is then the sides': another column of money beside them is a tax or a balance.
   const amount = index(split.amount);
-  pairs[amount]?.forEach((p, c) => {
-    if (meaningless[c] === true) pairs[amount]![c] = { ...p, score: Math.min(p.score, MIN_SCORE / 2) };
-  });
-  const sideColumn = (side: 'debit' | 'credit') => sides.find((s) => s.ledger.side === side)!.c;
+  const sides = profiles.flatMap((p, c) => (meaningless[c] === true && p.ledger?.side != null && p.ledger.otherSide !== null && meaningless[p.ledger.otherSide] === true ? [{ c, ledger: p.ledger }] : []));
+  if (sides.length === 2) {
+    for (const { c, ledger } of sides) raise(ledger.side === 'debit' ? debit : credit, c, SIDES, { kind: 'side', header: headers[c]!, other: headers[ledger.otherSide!]!, side: ledger.side! });
+    // The amount is then the sides': another column of money beside them is a tax or a balance.
+    pairs[amount]?.forEach((p, c) => {
+      if (meaningless[c] === true) pairs[amount]![c] = { ...p, score: Math.min(p.score, MIN_SCORE / 2) };
+    });
+  } else {
+    // One amount on every row, the sides told by the entries' own columns: the amount is the first
+    // column of money filled on every row (a tax is filled on the charges only, a balance comes after).
+    const entries = profiles.every((p, c) => meaningless[c] !== true || (p.ledger !== null && !p.ledger.split));
+    const first = profiles.findIndex((p, c) => meaningless[c] === true && p.ledger?.money === true && p.ledger.onDebit >= 0.9 && p.ledger.onCredit >= 0.9);
+    if (!entries || !profiles.some((p, c) => meaningless[c] === true && p.ledger !== null) || first < 0) return;
+    raise(amount, first, FILLS_SIDE, { kind: 'every-entry', header: headers[first]! });
+  }
+  const sideColumn = (side: 'debit' | 'credit') => sides.find((s) => s.ledger.side === side)?.c;
   const free = (c: number) => meaningless[c] === true && profiles[c]?.ledger?.side === null;
   // In a target with no field for the customer's name, the names are the rows' link to the customer.
   const party = target.fields.findIndex((f) => linksCustomerByName(target, f, namesOf(f)));
@@ -481,7 +491,8 @@ function raiseBySides(target: Target, headers: readonly string[], profiles: read
     const off = (q: ColumnProfile) => (side === 'debit' ? q.ledger!.onCredit : q.ledger!.onDebit);
     const candidates = profiles.flatMap((q, c) => (free(c) && fits(q) && on(q) >= ON_SIDE && off(q) <= OFF_SIDE ? [{ c, margin: on(q) - off(q) }] : []));
     const best = candidates.sort((x, y) => y.margin - x.margin)[0];
-    if (best !== undefined) raise(i, best.c, FILLS_SIDE, { kind: 'fills-side', header: headers[best.c]!, side: headers[sideColumn(side)]! });
+    const sideHeader = sideColumn(side);
+    if (best !== undefined) raise(i, best.c, FILLS_SIDE, sideHeader === undefined ? { kind: 'on-entries', header: headers[best.c]!, side } : { kind: 'fills-side', header: headers[best.c]!, side: headers[sideHeader]! });
   }
 }
 

@@ -27,7 +27,9 @@ export type MatchReason =
   | { readonly kind: 'side'; readonly header: string; readonly other: string; readonly side: 'debit' | 'credit' }
   | { readonly kind: 'follows-side'; readonly header: string }
   | { readonly kind: 'across-sides'; readonly header: string }
-  | { readonly kind: 'fills-side'; readonly header: string; readonly side: string };
+  | { readonly kind: 'fills-side'; readonly header: string; readonly side: string }
+  | { readonly kind: 'on-entries'; readonly header: string; readonly side: 'debit' | 'credit' }
+  | { readonly kind: 'every-entry'; readonly header: string };
 
 export interface HeaderEvidence {
   readonly score: number;

@@ -58,6 +58,24 @@ describe("a ledger's two sides", () => {
       ['', '57'],
       ['', '318'],
     ];
-    expect(ledgerSides(columns(numbers)).every((s) => s === null)).toBe(true);
+    expect(ledgerSides(columns(numbers)).every((s) => s?.side == null && s?.split !== true)).toBe(true);
+  });
+
+  it("are told by the entries' own columns when the amount is one column: the charges are where a tax is", () => {
+    // A Swahili customer ledger: date, customer, kind, invoice number, receipt number, method, amount, VAT, balance.
+    const entries = [
+      ['02/09/2025', 'Baraka Traders', 'Ankara', '3318', '', '', '1,849,500.00', '129,034.88', '1,849,500.00'],
+      ['05/09/2025', 'Mama Neema Duka', 'Ankara', '3319', '', '', '612,750.00', '42,750.00', '612,750.00'],
+      ['09/09/2025', 'Baraka Traders', 'Malipo', '', '412', 'M-Pesa', '1,000,000.00', '', '849,500.00'],
+      ['12/09/2025', 'Mama Neema Duka', 'Malipo', '', '413', 'Benki', '612,750.00', '', '0.00'],
+      ['18/09/2025', 'Juma Hardware', 'Malipo', '', '414', 'Taslimu', '150,000.00', '', '150,000.00'],
+    ];
+    const sides = ledgerSides(columns(entries));
+    expect(sides.every((s) => s !== null && s.side === null && !s.split)).toBe(true);
+    expect([sides[3]!.onDebit, sides[3]!.onCredit, sides[4]!.onDebit, sides[4]!.onCredit]).toEqual([1, 0, 0, 1]);
+    expect(sides.map((s) => s!.followsSide)).toEqual([false, false, true, false, false, false, false, false, false]);
+    // Payments first: the tax still says which rows are the charges.
+    const paidFirst = [entries[2]!, entries[3]!, entries[0]!, entries[1]!, entries[4]!];
+    expect(ledgerSides(columns(paidFirst))[3]!.onDebit).toBe(1);
   });
 });

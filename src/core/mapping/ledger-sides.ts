@@ -25,6 +25,12 @@ export interface LedgerColumn {
   readonly acrossSides: boolean;
   /** Its values are written as money (see MONEY): an amount, whatever else it may be. */
   readonly money: boolean;
+  /**
+   * The file splits its amount into the two sides' columns. When it does not (one amount on every
+   * row), the sides are told by the entries' own columns: an invoice's number on some rows, a
+   * receipt's on the others; no column is then a side.
+   */
+  readonly split: boolean;
 }
 
 /**
@@ -79,21 +85,49 @@ export function ledgerSides(samples: readonly (readonly string[])[]): (LedgerCol
       if (better) best = { a, b, cover, shared, gap };
     }
   }
-  if (best === null) return none;
-  const { a: debit, b: credit } = best;
-  const onSide = (side: number, c: number) => {
-    const sideRows = filled[side]!.flatMap((f, r) => (f ? [r] : []));
+  const split = best !== null;
+  const sides = best !== null ? { debit: filled[best.a]!, credit: filled[best.b]! } : sidesByEntries(filled, money, rowsWithAnything);
+  if (sides === null) return none;
+  const onSide = (rows: readonly boolean[], c: number) => {
+    const sideRows = rows.flatMap((f, r) => (f ? [r] : []));
     return sideRows.filter((r) => (trimmed[c]![r] ?? '') !== '').length / sideRows.length;
   };
   return samples.map((_, c) => ({
-    side: c === debit ? 'debit' : c === credit ? 'credit' : null,
-    otherSide: c === debit ? credit : c === credit ? debit : null,
-    onDebit: onSide(debit, c),
-    onCredit: onSide(credit, c),
-    followsSide: followsSide(trimmed[c]!, filled[debit]!, filled[credit]!),
-    acrossSides: acrossSides(trimmed[c]!, filled[debit]!, filled[credit]!),
+    side: best === null ? null : c === best.a ? 'debit' : c === best.b ? 'credit' : null,
+    otherSide: best === null ? null : c === best.a ? best.b : c === best.b ? best.a : null,
+    onDebit: onSide(sides.debit, c),
+    onCredit: onSide(sides.credit, c),
+    followsSide: followsSide(trimmed[c]!, sides.debit, sides.credit),
+    acrossSides: acrossSides(trimmed[c]!, sides.debit, sides.credit),
     money: money[c]!,
+    split,
   }));
+}
+
+/**
+ * A ledger's sides when its amount is one column: the rows of two columns (not money) filled on
+ * different rows that cover the most, each on two rows or more (an invoice number on the charges, a
+ * receipt number on the payments). The charges are the side on whose rows alone a column of money
+ * is filled (a tax is charged, not paid); without one, the side of the first row (an account starts
+ * with a charge). Null when no such pair covers the rows.
+ */
+function sidesByEntries(filled: readonly (readonly boolean[])[], money: readonly boolean[], rowsWithAnything: number): { debit: readonly boolean[]; credit: readonly boolean[] } | null {
+  const count = (rows: readonly boolean[]) => rows.filter(Boolean).length;
+  let best: { a: number; b: number; cover: number } | null = null;
+  for (let a = 0; a < filled.length; a++) {
+    if (money[a] || count(filled[a]!) < 2) continue;
+    for (let b = a + 1; b < filled.length; b++) {
+      if (money[b] || count(filled[b]!) < 2 || filled[a]!.some((f, r) => f && filled[b]![r] === true)) continue;
+      const cover = count(filled[a]!) + count(filled[b]!);
+      if (cover < ROWS || cover < COVER * rowsWithAnything) continue;
+      if (best === null || cover > best.cover) best = { a, b, cover };
+    }
+  }
+  if (best === null) return null;
+  const [one, other] = [filled[best.a]!, filled[best.b]!];
+  const only = (rows: readonly boolean[], not: readonly boolean[]) => filled.some((f, c) => money[c] === true && count(f) >= 2 && f.every((x, r) => !x || (rows[r] === true && not[r] !== true)));
+  const charged = only(one, other) !== only(other, one) ? (only(one, other) ? one : other) : one.findIndex(Boolean) < other.findIndex(Boolean) ? one : other;
+  return charged === one ? { debit: one, credit: other } : { debit: other, credit: one };
 }
 
 /** Letters and no digit: a word or a name, not a number, a code or a date. */

@@ -1794,6 +1794,24 @@ describe("a ledger's two sides under headers that say nothing", () => {
   });
 });
 
+describe("a ledger's two sides told by its entries, under headers that say nothing", () => {
+  it('reads the kind, invoice and receipt numbers, method and amount of a ledger with one amount column', () => {
+    const ledger = [
+      ['Safu1', 'Safu2', 'Safu3', 'Safu4', 'Safu5', 'Safu6', 'Safu7', 'Safu8', 'Safu9'],
+      ['02/09/2025', 'Baraka Traders', 'Ankara', '3318', '', '', '1,849,500.00', '129,034.88', '1,849,500.00'],
+      ['05/09/2025', 'Mama Neema Duka', 'Ankara', '3319', '', '', '612,750.00', '42,750.00', '612,750.00'],
+      ['09/09/2025', 'Baraka Traders', 'Malipo', '', '412', 'M-Pesa', '1,000,000.00', '', '849,500.00'],
+      ['12/09/2025', 'Mama Neema Duka', 'Malipo', '', '413', 'Benki', '612,750.00', '', '0.00'],
+      ['15/09/2025', 'Baraka Traders', 'Ankara', '3324', '', '', '86,000.00', '6,000.00', '935,500.00'],
+      ['18/09/2025', 'Juma Hardware', 'Malipo', '', '414', 'Taslimu', '150,000.00', '', '150,000.00'],
+    ];
+    expect(mapRows('zencase-client-ledger', ledger)).toMatchObject({ Safu3: 'transactionType', Safu4: 'invoiceNumber', Safu5: 'paymentNumber', Safu6: 'paymentMethod', Safu7: 'amount' });
+    const { matches } = matchRows('zencase-client-ledger', ledger);
+    const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
+    expect(invoice.reasons.map((r) => reasonMessage(r, 'Invoice number', 'en'))).toContain('"Safu4" is filled on the charge rows only (those with a tax, or the first)');
+  });
+});
+
 describe('a value many records share', () => {
   it("is no column whose values are all different: that is each customer's own company", () => {
     const rows = [

@@ -81,6 +81,15 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
         : `les noms de « ${reason.header} » reviennent sur les lignes de débit comme de crédit : avec qui sont les écritures`;
     case 'fills-side':
       return en ? `"${reason.header}" is filled on the rows where "${reason.side}" is` : `« ${reason.header} » est rempli sur les lignes où « ${reason.side} » l'est`;
+    case 'on-entries':
+      if (reason.side === 'debit') {
+        return en
+          ? `"${reason.header}" is filled on the charge rows only (those with a tax, or the first)`
+          : `« ${reason.header} » n'est rempli que sur les lignes de facturation (celles qui ont une taxe, ou la première)`;
+      }
+      return en ? `"${reason.header}" is filled on the payment rows only` : `« ${reason.header} » n'est rempli que sur les lignes de paiement`;
+    case 'every-entry':
+      return en ? `"${reason.header}" is the first column of amounts filled on every row, charges and payments alike` : `« ${reason.header} » est la première colonne de montants remplie sur chaque ligne, facturations comme paiements`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`
