@@ -1989,3 +1989,22 @@ describe('header words of other languages', () => {
     expect(mapRows('upflow-customers', fi)).toMatchObject({ Asiakasnumero: 'customerId' });
   });
 });
+
+describe("a family's or a resident's account", () => {
+  it('is the customer of a school, club or care home ledger, rather than the student or resident named on it', () => {
+    const school = [
+      ['Date', 'Family ID', 'Student', 'Description', 'Amount'],
+      ['2025-09-01', 'F-1042', 'Emma Lopez', 'September tuition', '320.00'],
+      ['2025-09-03', 'F-1042', 'Emma Lopez', 'Payment - Visa', '-320.00'],
+      ['2025-09-01', 'F-1077', 'Noah Kim', 'September tuition', '280.00'],
+    ];
+    expect(mapRows('zencase-client-ledger', school)).toMatchObject({ 'Family ID': 'clientNumber', Student: null });
+    const care = [
+      ['Buchungsdatum', 'Klienten-Nr.', 'Klient', 'Betrag'],
+      ['01.10.2025', '20417', 'Gertrud Maier', '2.480,00'],
+      ['05.10.2025', '20417', 'Gertrud Maier', '-2.480,00'],
+      ['01.10.2025', '20533', 'Hans Berger', '2.310,00'],
+    ];
+    expect(mapRows('zencase-client-ledger', care)).toMatchObject({ 'Klienten-Nr.': 'clientNumber', Klient: null });
+  });
+});
