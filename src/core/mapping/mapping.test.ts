@@ -2000,10 +2000,10 @@ describe("a family's or a resident's account", () => {
     ];
     expect(mapRows('zencase-client-ledger', school)).toMatchObject({ 'Family ID': 'clientNumber', Student: null });
     const care = [
-      ['Buchungsdatum', 'Klienten-Nr.', 'Klient', 'Betrag'],
-      ['01.10.2025', '20417', 'Gertrud Maier', '2.480,00'],
-      ['05.10.2025', '20417', 'Gertrud Maier', '-2.480,00'],
-      ['01.10.2025', '20533', 'Hans Berger', '2.310,00'],
+      ['Buchungsdatum', 'Klienten-Nr.', 'Klient', 'Rechnungs-Nr.', 'Betrag'],
+      ['01.10.2025', '20417', 'Gertrud Maier', 'R-2025-0912', '2.480,00'],
+      ['05.10.2025', '20417', 'Gertrud Maier', 'R-2025-0912', '-2.480,00'],
+      ['01.10.2025', '20533', 'Hans Berger', 'R-2025-0913', '2.310,00'],
     ];
     expect(mapRows('zencase-client-ledger', care)).toMatchObject({ 'Klienten-Nr.': 'clientNumber', Klient: null });
   });
