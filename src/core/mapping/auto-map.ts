@@ -425,6 +425,9 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
   });
 }
 
+/** What a name is worth for an id field beside a column of its ids ("Patient" beside "Pat.-Nr."). */
+const NAME_BESIDE_ITS_ID = 0.8;
+
 /** What a ledger's sides are worth for its debit and credit, under headers that say nothing: a content-only match. */
 const SIDES = 0.6;
 
@@ -682,6 +685,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       // A name's number whose values the field refuses is another thing's ("Card Number" beside a scheme's "Card Name").
       if (headerTokenLists[plain]!.includes('name') && b.reasons.some((r) => r.kind === 'content-contradicts')) return;
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
+      // And the name is not the id, even where no other field would take the id instead ("Leerling"
+      // beside "Leerlingnummer": the number would otherwise go to the invoice number, for want of one).
+      // A reference is not always the name's own ("Vendor Ref" is the vendor's reference for the expense).
+      if (pairs[i]![withId]!.score >= MIN_SCORE && !headerTokenLists[withId]!.includes('reference')) pairs[i]![plain] = { ...a, score: a.score * NAME_BESIDE_ITS_ID };
     });
   }
   // A field that holds an id takes the names' codes ("Clave" 12 beside "Nombre" Ferretería El

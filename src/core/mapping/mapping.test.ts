@@ -2007,4 +2007,14 @@ describe("a family's or a resident's account", () => {
     ];
     expect(mapRows('zencase-client-ledger', care)).toMatchObject({ 'Klienten-Nr.': 'clientNumber', Klient: null });
   });
+
+  it("is a pupil's number beside the pupil's name, though no invoice number would otherwise take the number", () => {
+    const parents = [
+      ['Leerlingnummer', 'Leerling', 'Datum', 'Soort', 'Bedrag'],
+      ['4471', 'Noor Visser', '02-09-2024', 'Vordering', '45,00'],
+      ['4471', 'Noor Visser', '05-09-2024', 'Betaling', '45,00'],
+      ['4502', 'Daan Oosterhout', '10-03-2025', 'Vordering', '135,00'],
+    ];
+    expect(mapRows('zencase-client-ledger', parents)).toMatchObject({ Leerlingnummer: 'clientNumber', Leerling: null });
+  });
 });
