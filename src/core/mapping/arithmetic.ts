@@ -13,8 +13,11 @@ export interface ColumnArithmetic {
    * smaller factor first (the hours or units before the price per unit).
    */
   readonly products: readonly (readonly [number, number])[];
-  /** The columns of which this one is a tax, row by row at one of a few rates (20% and 5.5%, say). */
-  readonly taxOf: readonly { readonly base: number; readonly rates: readonly number[] }[];
+  /**
+   * The columns of which this one is a tax, row by row at one of a few rates (20% and 5.5%, say),
+   * each with the column that adds the two up (the amount after tax), or null.
+   */
+  readonly taxOf: readonly { readonly base: number; readonly rates: readonly number[]; readonly gross: number | null }[];
   /** The two or three columns just before this one that it adds up, row by row (net, tax: gross), or null. */
   readonly sumOf: readonly number[] | null;
 }
@@ -125,7 +128,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
   const medians = numbers.map((n) => (n === null ? 0 : middleSize(n)));
-  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[] }[], sumOf: null as number[] | null }));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {
       const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
@@ -139,8 +142,9 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
     });
     // Of an amount before tax and the same after it (where 20% of the net is also 16.67% of the
     // gross, and 25% of it exactly 20%), the tax is of the one that the other is the sum of with it.
-    const net = bases.filter(({ base }) => bases.some((g) => g.base !== base && isSum(numbers[g.base]!, numbers[base]!, numbers[t]!)));
-    out[t]!.taxOf.push(...(net.length > 0 ? net : bases));
+    const withGross = bases.map(({ base, rates }) => ({ base, rates, gross: numeric.find((g) => g !== base && g !== t && isSum(numbers[g]!, numbers[base]!, numbers[t]!)) ?? null }));
+    const net = withGross.filter((b) => b.gross !== null);
+    out[t]!.taxOf.push(...(net.length > 0 ? net : withGross));
   }
   for (const c of numeric) {
     for (const n of [2, 3]) {

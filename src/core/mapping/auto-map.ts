@@ -417,9 +417,14 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
         return;
       }
       if (relation.kind !== 'tax') return;
-      for (const { base, rates } of profile.taxOf) {
+      for (const { base, rates, gross } of profile.taxOf) {
         raise(index(relation.field), c, score, { kind: 'tax-rate', header: headers[c]!, base: headers[base]!, rates });
         raise(index(relation.base), base, TAXED - 0.01 * k, { kind: 'taxed', header: headers[base]!, tax: headers[c]! });
+        // The field a tax is of is the amount before it: not the column named for it ("Total",
+        // "Betrag") when that one is this amount plus the tax.
+        const row = pairs[index(relation.base)];
+        if (row === undefined || gross === null || bestColumn(row) !== gross || row[gross]!.score < MIN_SCORE || row[base]!.score >= row[gross]!.score) continue;
+        row[base] = { ...row[base]!, score: Math.min(1, row[gross]!.score + 0.01), reasons: [{ kind: 'net', header: headers[base]!, tax: headers[c]!, gross: headers[gross]! }, ...row[base]!.reasons] };
       }
     });
   });

@@ -2018,3 +2018,19 @@ describe("a family's or a resident's account", () => {
     expect(mapRows('zencase-client-ledger', parents)).toMatchObject({ Leerlingnummer: 'clientNumber', Leerling: null });
   });
 });
+
+describe('the amount a tax is of', () => {
+  it('is the amount before tax, not the column named for the field that adds the tax to it', () => {
+    const expenses = [
+      ['Datum', 'Händler', 'Betrag', 'Währung', 'Netto', 'MwSt.-Satz', 'MwSt.', 'Beschreibung'],
+      ['04.11.2024', 'Deutsche Bahn Fernverkehr', '142,80', 'EUR', '120,00', '19 %', '22,80', 'Bahnfahrt München–Leipzig'],
+      ['05.11.2024', 'Hotel Fürstenhof Leipzig', '189,00', 'EUR', '176,64', '7 %', '12,36', '1 Übernachtung'],
+      ['07.11.2024', 'Copyshop Maxvorstadt', '35,70', 'EUR', '30,00', '19 %', '5,70', 'Kopien Schriftsätze'],
+      ['08.11.2024', 'Taxi München', '24,61', 'EUR', '23,00', '7 %', '1,61', 'Taxi zum Landgericht'],
+    ];
+    expect(mapRows('efimis-disbursement', expenses)).toMatchObject({ Netto: 'Amount', Betrag: null, 'MwSt.': 'Tax' });
+    const { matches } = matchRows('efimis-disbursement', expenses);
+    const amount = matches.find((m) => m.field === 'Amount')!;
+    expect(amount.reasons.map((r) => reasonMessage(r, 'Amount', 'fr'))).toContain('« Netto » plus la taxe « MwSt. » donne « Betrag », ligne par ligne : le montant hors taxes');
+  });
+});

@@ -69,6 +69,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
       return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
     }
+    case 'net':
+      return en
+        ? `"${reason.header}" plus the tax "${reason.tax}" is "${reason.gross}", row by row: the amount before tax`
+        : `« ${reason.header} » plus la taxe « ${reason.tax} » donne « ${reason.gross} », ligne par ligne : le montant hors taxes`;
     case 'side':
       return en
         ? `"${reason.header}" and "${reason.other}" hold amounts on different rows: the left one is the debit, the right one the credit`
