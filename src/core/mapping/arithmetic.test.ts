@@ -16,7 +16,7 @@ describe('how number columns relate row by row', () => {
     expect(amount!.products).toEqual([[0, 1]]);
     expect(units!.products).toEqual([]);
     expect(price!.products).toEqual([]);
-    expect(tax!.taxOf).toEqual([{ base: 2, rates: [20] }]);
+    expect(tax!.taxOf).toEqual([{ base: 2, rates: [20], gross: null }]);
   });
 
   it('reads hours written 1:30 as a factor', () => {
@@ -51,7 +51,7 @@ describe('how number columns relate row by row', () => {
       ['240.00', '60.00', '300.00'],
       ['80.00', '20.00', '100.00'],
     ];
-    expect(arithmeticBetween(columns(rows))[1]!.taxOf).toEqual([{ base: 0, rates: [25] }]);
+    expect(arithmeticBetween(columns(rows))[1]!.taxOf).toEqual([{ base: 0, rates: [25], gross: 2 }]);
   });
 
   it('sees no tax in a share at no tax rate, nor in a tax of 0 on every row', () => {
