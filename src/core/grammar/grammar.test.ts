@@ -395,8 +395,12 @@ describe('text, json, days, duration', () => {
     ['14 days after invoice date', '14'],
     ['30 jours date de facture', '30'],
     ['Cta. Cte. 30 días', '30'],
+    ['Recibo domiciliado 60 días', '60'],
+    ['Transferencia a 30 días', '30'],
+    ['Bonifico 30 gg', '30'],
+    ['Virement à 45 jours', '45'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
-  it.each(['30 jours fin de mois', 'Current + 30', 'Net 30 EOM', 'Z001', '2 % Skonto'])('refuses terms that are no fixed number of days: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
+  it.each(['30 jours fin de mois', 'Current + 30', 'Net 30 EOM', 'Z001', '2 % Skonto', 'Tarif 2024', 'Virement 30 jours fin de mois'])('refuses terms that are no fixed number of days: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
   it.each([
     ['1:30', 5400],
     ['01:30:00', 5400],

@@ -19,6 +19,13 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
 const DAYS =
   /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni|dní|dni|dnů|dager|dage|dagar|päivää|pv|gün|zile|nap|ημέρες|dienas|dienų|dienos|päeva|paeva|дни|дней|дня|день|днів|дена|дана|dana|daga|日|일|ngày|hari|يوم|أيام|ימים|napos))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum))?$/i;
 
+/**
+ * Days after the way of paying, as ERPs write their terms ("Transferencia 30 días", "Recibo
+ * domiciliado 60 días", "Bonifico 30 gg"): the days' unit is then required, so a name ending in a
+ * number ("Tarif 2024") is no terms.
+ */
+const DAYS_AFTER_METHOD = /^\p{L}[\p{L} .'-]*?\s(?:a\s|à\s|an\s)?(\d{1,4})\s?(?:days?|jours?|j|tage?|d[ií]as|dagen|dage|dager|dagar|giorni|gg|dni|dní|dnů|päivää|pv|gün|zile|nap)\.?(?:\s(?:net|netto|neto|netos))?$/iu;
+
 /** Payment at once, in the words terms lists use: no days to wait. */
 const AT_ONCE = /^(?:(?:payable |due )?(?:up)?on receipt|immediate(?:ly)?|(?:à|a|dès|des) r[ée]ception|comptant|au comptant|imm[ée]diat|sofort(?: ohne abzug| netto)?|(?:al )?contado|inmediato|onmiddellijk|bij ontvangst)$/i;
 
@@ -35,7 +42,7 @@ export function readDays(raw: string, max: number | undefined): Read {
   const s = raw.trim().replace(/\s+/g, ' ');
   // Terms are short; a long text is no terms, and is not given to the patterns below to chew on.
   if (s.length > 60) return reject(issue('not-days'));
-  const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s);
+  const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s) ?? DAYS_AFTER_METHOD.exec(s);
   const n = m === null ? (AT_ONCE.test(s) ? 0 : null) : Number(m[1] ?? m[2]);
   if (n === null) return reject(issue('not-days'));
   if (max !== undefined && n > max) return reject(issue('above-maximum', { max: String(max) }));
