@@ -234,6 +234,9 @@ const TOLD_BY_SHAPE = 0.55;
  */
 const TELLING_SHAPES = new Set(['looks:payment-method', 'looks:document-number', 'looks:processor-payment-id', 'looks:processor-customer-id', 'looks:company-number', 'looks:honorific']);
 
+/** Share of a column's values that must have a telling shape for it to tell: four in five, so a bank's odd entry ("Addebito SDD") among its transfers does not hide them. */
+const TELLING_SHARE = 0.8;
+
 /** How much a synonym counts for a column whose values are clearly another field's. */
 const FOREIGN_SHAPE = 0.5;
 
@@ -243,7 +246,7 @@ function tellingShapes(target: Target, profile: ColumnProfile | undefined): Read
   if (profile === undefined || profile.filled < 3) return out;
   for (const f of target.fields) {
     const key = contentKey(target, f);
-    if (key !== null && TELLING_SHAPES.has(key) && (profile.shares.get(key) ?? 0) >= 0.9) out.add(key);
+    if (key !== null && TELLING_SHAPES.has(key) && (profile.shares.get(key) ?? 0) >= TELLING_SHARE) out.add(key);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   // money
   amt: 'amount', amnt: 'amount', amount: 'amount', montant: 'amount', betrag: 'amount', importe: 'amount', bedrag: 'amount', monto: 'amount', summe: 'amount', somme: 'amount', umsatz: 'amount',
   total: 'total', gesamt: 'total', totaal: 'total',
-  net: 'net', netto: 'net', neto: 'net', ht: 'net', subtotal: 'net',
+  net: 'net', netto: 'net', neto: 'net', ht: 'net', subtotal: 'net', excl: 'net', excluding: 'net', exclusive: 'net', exkl: 'net', ekskl: 'net', eks: 'net',
   gross: 'gross', brutto: 'gross', bruto: 'gross', ttc: 'gross', incl: 'gross', inc: 'gross', inkl: 'gross', including: 'gross', inclusive: 'gross',
   bal: 'balance', balance: 'balance', solde: 'balance', saldo: 'balance',
   cur: 'currency', ccy: 'currency', curr: 'currency', devise: 'currency', wahrung: 'currency', waehrung: 'currency', moneda: 'currency', divisa: 'currency', valuta: 'currency', monnaie: 'currency',
@@ -132,6 +132,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   sprawy: 'matter', sygnatura: 'reference', wyslania: 'sent', tytul: 'title', tytulem: 'payment title', referencyjny: 'reference', zustatek: 'balance', spisova: 'file',
   toimitus: 'delivery', toimituksen: 'delivery', toimitusosoite: 'delivery address', toimitusmaa: 'delivery country', postinro: 'postal', moderbolag: 'parent company', morselskab: 'parent company', morselskap: 'parent company', emoyhtio: 'parent company',
   medlem: 'customer', medlems: 'customer', medlemmer: 'customer', medlemmar: 'customer', tenancy: 'customer', tenancies: 'customer',
+  condomino: 'customer', condomini: 'customer', coproprietaire: 'customer', copropietario: 'customer',
   klienten: 'customer', alunno: 'customer', alunni: 'customer', resident: 'customer', residente: 'customer', residentes: 'customer', bewohner: 'customer',
   pat: 'customer', patienten: 'customer', pacjent: 'customer', personeels: 'employee', personeel: 'employee', student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',

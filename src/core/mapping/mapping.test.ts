@@ -92,6 +92,9 @@ describe('header normalisation', () => {
     // Any two words the lexicon knows, run together with or without a joint.
     expect(headerTokens('Betalingsfrist')).toEqual(['payment', 'term']);
     expect(headerTokens('Buchungsreferenz')).toEqual(['transaction', 'reference']);
+    // "Excluding" tax is the amount before it, in any of its abbreviations.
+    expect(headerTokens('Beløp eks. mva')).toEqual(['amount', 'net', 'vat']);
+    expect(headerTokens('Total exkl. MWST')).toEqual(['total', 'net', 'vat']);
     expect(headerTokens('Zahlungsreferenz')).toEqual(['payment', 'reference']);
     expect(headerTokens('Cust A/C')).toEqual(['customer', 'account']);
     expect(headerTokens('DDI')).toEqual(['work', 'phone']);
@@ -2032,5 +2035,20 @@ describe('the amount a tax is of', () => {
     const { matches } = matchRows('efimis-disbursement', expenses);
     const amount = matches.find((m) => m.field === 'Amount')!;
     expect(amount.reasons.map((r) => reasonMessage(r, 'Amount', 'fr'))).toContain('« Netto » plus la taxe « MwSt. » donne « Betrag », ligne par ligne : le montant hors taxes');
+  });
+});
+
+describe("a bank's words for how the money came", () => {
+  it('are the payment method under a header that names a note, though one entry in six says something else', () => {
+    const bank = [
+      ['Fecha Valor', 'Concepto', 'Importe', 'Divisa'],
+      ['02/10/2024', 'TRANSFERENCIA RECIBIDA', '1.250,00', 'EUR'],
+      ['03/10/2024', 'BIZUM RECIBIDO', '45,00', 'EUR'],
+      ['04/10/2024', 'RECIBO DOMICILIADO COBRADO', '320,00', 'EUR'],
+      ['07/10/2024', 'PAGO CON TARJETA', '89,90', 'EUR'],
+      ['08/10/2024', 'INGRESO EN EFECTIVO', '200,00', 'EUR'],
+      ['09/10/2024', 'TRANSFERENCIA RECIBIDA', '610,00', 'EUR'],
+    ];
+    expect(mapRows('billing-payments', bank)).toMatchObject({ Concepto: 'payToolId' });
   });
 });
