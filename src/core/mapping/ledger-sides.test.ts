@@ -61,6 +61,19 @@ describe("a ledger's two sides", () => {
     expect(ledgerSides(columns(numbers)).every((s) => s?.side == null && s?.split !== true)).toBe(true);
   });
 
+  it('are not a tax charged on the invoices and one withheld from the payments, beside the amount they are shares of', () => {
+    const withheld = [
+      ['SI', '004512', '', '112,000.00', '12,000.00', ''],
+      ['OR', '', '7781', '100,000.00', '', '1,000.00'],
+      ['SI', '004519', '', '56,000.00', '6,000.00', ''],
+      ['OR', '', '7804', '53,280.00', '', '480.00'],
+      ['OR', '', '7809', '8,400.00', '', ''],
+    ];
+    const sides = ledgerSides(columns(withheld));
+    expect(sides.map((s) => s?.side ?? null)).toEqual([null, null, null, null, null, null]);
+    expect([sides[1]!.onDebit, sides[2]!.onCredit]).toEqual([1, 1]);
+  });
+
   it("are told by the entries' own columns when the amount is one column: the charges are where a tax is", () => {
     // A Swahili customer ledger: date, customer, kind, invoice number, receipt number, method, amount, VAT, balance.
     const entries = [

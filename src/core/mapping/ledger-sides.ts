@@ -50,6 +50,9 @@ const ROWS = 3;
 /** Share of the rows that hold anything which the two sides must fill between them. */
 const COVER = 0.8;
 
+/** At most this share of another amount on every row, a column of money is a part of it (a tax, a fee), not a side. */
+const SMALL_SHARE = 0.3;
+
 /** The magnitude of money as written, for comparing the sides' sizes: digits only, the cents ignored. */
 const size = (v: string) => Number(v.replace(/[.,]\d{1,2}\)?-?$/, '').replace(/\D/g, '')) || 0;
 
@@ -68,6 +71,17 @@ export function ledgerSides(samples: readonly (readonly string[])[]): (LedgerCol
   // The pair of money columns filled on different rows that covers the most; of equals, the pair
   // that shares the most amounts (a payment settles an invoice to the cent), then the pair of the
   // nearest sizes (a tax beside its amount is a tenth of it).
+  // Two columns that are each a small share of an amount filled on all their rows (a tax charged on
+  // the invoices, one withheld from the payments) are no sides: that amount is the ledger's.
+  const shareOfAnother = (a: number, b: number) =>
+    money.some((m, c) => {
+      if (!m || c === a || c === b) return false;
+      return filled[a]!.every((fa, r) => {
+        const fb = filled[b]![r] === true;
+        if (!fa && !fb) return true;
+        return filled[c]![r] === true && size(trimmed[fa ? a : b]![r]!) <= SMALL_SHARE * size(trimmed[c]![r]!);
+      });
+    });
   let best: { a: number; b: number; cover: number; shared: number; gap: number } | null = null;
   for (let a = 0; a < samples.length; a++) {
     if (!money[a]) continue;
@@ -77,6 +91,7 @@ export function ledgerSides(samples: readonly (readonly string[])[]): (LedgerCol
       if (fa.some((f, r) => f && fb[r] === true)) continue;
       const cover = fa.filter(Boolean).length + fb.filter(Boolean).length;
       if (fa.every((f) => !f) || fb.every((f) => !f) || cover < ROWS || cover < COVER * rowsWithAnything) continue;
+      if (shareOfAnother(a, b)) continue;
       const sizeOf = (c: number) => median(trimmed[c]!.filter((_, r) => filled[c]![r]).map(size));
       const gap = Math.abs(Math.log((sizeOf(a) + 1) / (sizeOf(b) + 1)));
       const inA = new Set(trimmed[a]!.filter((_, r) => fa[r]));
