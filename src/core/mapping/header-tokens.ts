@@ -146,7 +146,9 @@ export const ENTITY_WORDS = new Set(['customer', 'company', 'organisation', 'con
 /** Words that name a kind of value rather than what the value is about: sharing only these says little. */
 export const TYPE_WORDS = new Set(['email', 'date', 'amount', 'number', 'id', 'code', 'name', 'phone', 'address', 'reference', 'value', 'total', 'type', 'text', 'description', 'status', 'note', 'comment', 'flag', 'yes', 'no', 'label', 'first', 'last', 'main', 'method', 'days', 'net', 'gross']);
 
-const GENERIC_WORDS = new Set(['column', 'col', 'field', 'fld', 'expr', 'var', 'string', 'double', 'int', 'int64', 'float', 'float64', 'bool', 'numeric', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld', 'textbox', 'freifeld', 'zusatzfeld', 'udf']);
+const GENERIC_WORDS = new Set(['column', 'col', 'field', 'fld', 'expr', 'var', 'string', 'double', 'int', 'int64', 'float', 'float64', 'bool', 'numeric', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld', 'textbox', 'freifeld', 'zusatzfeld', 'udf',
+  // Power Query's names for the columns it adds or merges, in the languages of its interface.
+  'custom', 'benutzerdefiniert', 'personalizado', 'personnalise', 'aangepast', 'personalizzato', 'merged', 'zusammengefuhrt', 'samengevoegd', 'combinado', 'fusionne', 'unito']);
 
 /** A header that says nothing about its values ("Column C", "Field7", "Unnamed: 3", ""): only the content can. */
 export function isGenericHeader(tokens: readonly string[]): boolean {

@@ -121,6 +121,8 @@ describe('header normalisation', () => {
     // BigQuery's autodetected names say the storage type, not the meaning.
     expect(isGenericHeader(headerTokens('double_field_4'))).toBe(true);
     expect(isGenericHeader(headerTokens('int64_field_0'))).toBe(true);
+    // Power Query's added and merged columns, in its interface's languages.
+    for (const h of ['Custom.3', 'Benutzerdefiniert', 'Personnalisé', 'Samengevoegd', 'Zusammengeführt']) expect(isGenericHeader(headerTokens(h)), h).toBe(true);
   });
 });
 
