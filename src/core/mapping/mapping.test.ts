@@ -2013,6 +2013,23 @@ describe("a family's or a resident's account", () => {
     expect(mapRows('zencase-client-ledger', care)).toMatchObject({ 'Klienten-Nr.': 'clientNumber', Klient: null });
   });
 
+  it("is a Chilean customer's RUT, or the payer's number of a school's fees", () => {
+    const chile = [
+      ['RUT Cliente', 'Razón Social', 'Fecha', 'Folio', 'Cargo', 'Abono'],
+      ['76.418.220-0', 'Comercial Andes Sur SpA', '03-03-2025', '18842', '$ 1.190.000', ''],
+      ['76.418.220-0', 'Comercial Andes Sur SpA', '02-04-2025', '', '', '$ 1.190.000'],
+      ['77.035.914-7', 'Clínica Dental Los Leones Ltda.', '07-03-2025', '18851', '$ 452.200', ''],
+    ];
+    expect(mapRows('zencase-client-ledger', chile)).toMatchObject({ 'RUT Cliente': 'clientNumber' });
+    const kita = [
+      ['Zahlungspflichtiger-Nr.', 'Kind', 'Datum', 'Betrag'],
+      ['ZP-1042', 'Mia Schulz', '01.09.2025', '210,00'],
+      ['ZP-1042', 'Mia Schulz', '05.09.2025', '-210,00'],
+      ['ZP-1077', 'Ben Wagner', '01.09.2025', '185,00'],
+    ];
+    expect(mapRows('zencase-client-ledger', kita)).toMatchObject({ 'Zahlungspflichtiger-Nr.': 'clientNumber' });
+  });
+
   it("is a pupil's number beside the pupil's name, though no invoice number would otherwise take the number", () => {
     const parents = [
       ['Leerlingnummer', 'Leerling', 'Datum', 'Soort', 'Bedrag'],
