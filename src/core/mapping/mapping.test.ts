@@ -2071,3 +2071,19 @@ describe("a bank's words for how the money came", () => {
     expect(mapRows('billing-payments', bank)).toMatchObject({ Concepto: 'payToolId' });
   });
 });
+
+describe('how a firm bills a client', () => {
+  it("is Efimis's billing basis, its fee arrangements read as when bills are raised", () => {
+    const clients = [
+      ['Code client', 'Nom', 'Mode de facturation', 'Ville'],
+      ['C0412', 'SARL Boulangerie Martin', 'Temps passé', 'Bourges'],
+      ['C0413', 'Dupont Jean', 'Forfait', 'Vierzon'],
+      ['C0414', 'Association Les Amis du Berry', 'Pro bono', 'Bourges'],
+      ['C0415', 'SAS Transports Leroy', 'Abonnement mensuel', 'Issoudun'],
+    ];
+    expect(mapRows('efimis-client', clients)).toMatchObject({ 'Mode de facturation': 'BillingBasis' });
+    const field = target('efimis-client').fields.find((f) => f.key === 'BillingBasis')!;
+    const codec = compileFieldCodec(field, {}, []);
+    expect(['Temps passé', 'Forfait', 'Pro bono', 'Abonnement mensuel'].map((v) => codec.schema.safeParse(v).data?.value)).toEqual(['AdHoc', 'AdHoc', 'ProBono', 'Periodic']);
+  });
+});
