@@ -132,7 +132,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   sprawy: 'matter', sygnatura: 'reference', wyslania: 'sent', tytul: 'title', tytulem: 'payment title', referencyjny: 'reference', zustatek: 'balance', spisova: 'file',
   toimitus: 'delivery', toimituksen: 'delivery', toimitusosoite: 'delivery address', toimitusmaa: 'delivery country', postinro: 'postal', moderbolag: 'parent company', morselskab: 'parent company', morselskap: 'parent company', emoyhtio: 'parent company',
   medlem: 'customer', medlems: 'customer', medlemmer: 'customer', medlemmar: 'customer', tenancy: 'customer', tenancies: 'customer',
-  abonado: 'customer', abonados: 'customer', abonne: 'customer', abonnes: 'customer', abonnent: 'customer', abonnenten: 'customer', condomino: 'customer', condomini: 'customer', coproprietaire: 'customer', copropietario: 'customer',
+  adh: 'customer', adherents: 'customer', abonado: 'customer', abonados: 'customer', abonne: 'customer', abonnes: 'customer', abonnent: 'customer', abonnenten: 'customer', condomino: 'customer', condomini: 'customer', coproprietaire: 'customer', copropietario: 'customer',
   klienten: 'customer', alunno: 'customer', alunni: 'customer', resident: 'customer', residente: 'customer', residentes: 'customer', bewohner: 'customer',
   pat: 'customer', patienten: 'customer', pacjent: 'customer', personeels: 'employee', personeel: 'employee', student: 'customer', students: 'customer', pupil: 'customer', eleve: 'customer', schuler: 'customer', alumno: 'customer', estudiante: 'customer', leerling: 'customer',
   tkpr: 'timekeeper', tk: 'timekeeper', project: 'matter', projet: 'matter', projekt: 'matter', proyecto: 'matter', projecto: 'matter',

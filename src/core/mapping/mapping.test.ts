@@ -92,6 +92,8 @@ describe('header normalisation', () => {
     // Any two words the lexicon knows, run together with or without a joint.
     expect(headerTokens('Betalingsfrist')).toEqual(['payment', 'term']);
     expect(headerTokens('Buchungsreferenz')).toEqual(['transaction', 'reference']);
+    // A club's member, abbreviated as French clubs do ("N° adh.").
+    expect(headerTokens('N° adh.')).toEqual(['number', 'customer']);
     // "Excluding" tax is the amount before it, in any of its abbreviations.
     expect(headerTokens('Beløp eks. mva')).toEqual(['amount', 'net', 'vat']);
     expect(headerTokens('Total exkl. MWST')).toEqual(['total', 'net', 'vat']);
