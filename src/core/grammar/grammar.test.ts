@@ -58,6 +58,16 @@ describe('decimal and money', () => {
     ['12 XYZ', 'not-a-number'],
   ])('refuses %s (%s)', (raw, code) => expect(value(readDecimal(raw, {}, undefined))).toBe(`!${code}`));
 
+  it.each([
+    ['4.65%', '0.0465'],
+    ['4,65 % p.a.', '0.0465'],
+    ['3.5% per annum', '0.035'],
+    ['5%', '0.05'],
+    ['-1.5%', '-0.015'],
+    ['0.0465', '0.0465'],
+  ])('reads the rate %s as the fraction %s where the field holds one', (raw, expected) => expect(value(readDecimal(raw, { percent: 'fraction' }, undefined))).toBe(expected));
+  it('refuses a percentage for a field that holds no fraction: 4.65% is no amount', () => expect(value(readDecimal('4.65%', {}, undefined))).toBe('!not-a-number'));
+
   it('reads an ambiguous value with the column separator, never guessing', () => {
     expect(value(readDecimal('1,234', {}, ','))).toBe('1.234');
     expect(value(readDecimal('1,234', {}, '.'))).toBe('1234');

@@ -159,17 +159,28 @@ export function readInteger(raw: string, min?: string, max?: string): Read {
 /** Decimals and money: exact decimal strings with "." as separator, checked with decimal arithmetic. */
 export function readDecimal(
   raw: string,
-  type: { min?: string | undefined; max?: string | undefined; maxScale?: number | undefined },
+  type: { min?: string | undefined; max?: string | undefined; maxScale?: number | undefined; percent?: 'fraction' | undefined },
   decimalSeparator: DecimalSeparator | undefined,
 ): Read {
-  const p = parseNumber(raw, { decimalSeparator, currency: true });
-  if (typeof p === 'string') return reject(issue(p));
+  const percentage = type.percent === 'fraction' ? PERCENTAGE.exec(raw.trim()) : null;
+  const read = parseNumber(percentage === null ? raw : percentage[1]!, { decimalSeparator, currency: true });
+  if (typeof read === 'string') return reject(issue(read));
+  const p = percentage === null ? read : hundredth(read);
   const frac = p.frac.replace(/0+$/, '').length > (type.maxScale ?? Infinity) ? null : p.frac;
   if (frac === null) return reject(issue('too-many-decimals', { maxScale: type.maxScale ?? 0 }));
   const value = canonical(p, frac);
   const range = rangeIssue(value, type.min, type.max);
   if (range !== null) return reject(range);
   return accept(value);
+}
+
+/** A rate written as a percentage, per year or not: "4.65%", "4,65 % p.a.", "3.5% per annum", "2 % jährlich". */
+const PERCENTAGE = /^(.*\d)\s*%\s*(?:p\.?\s?a\.?|per annum|pa|annual|annuel|par an|jährlich|anual|annuo|per jaar|p\.?\s?j\.?)?$/i;
+
+/** The number divided by 100, exactly: its point moved two digits to the left. */
+function hundredth(p: ParsedNumber): ParsedNumber {
+  const digits = p.int.padStart(3, '0');
+  return { ...p, int: digits.slice(0, -2).replace(/^0+(?=\d)/, ''), frac: digits.slice(-2) + p.frac };
 }
 
 /** Writes a canonical decimal with exactly `scale` fraction digits (pads; trims only zeros). */

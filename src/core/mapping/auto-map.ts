@@ -95,7 +95,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   // One or two values cannot vouch for a number or a date, but they can refute one ("15.06.2023"
   // under "Bezahlt am" is no payment amount). Even one settles an email or a VAT number.
   if (profile!.filled < 3 && !DISTINCTIVE(key!) && (share > 0 || h.score < 0.5)) return { score: h.score, reasons };
-  const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
+  const contentReason: MatchReason = { kind: share >= 0.5 ? 'content' : 'content-contradicts', header, content: key!.startsWith('looks:') ? key!.slice('looks:'.length) : key === 'decimal:percent' ? key : key!.replace(/:.*/, ''), share: Math.round(share * 100) / 100 };
   // Shapes such as a company name only ever add: of two columns named alike ("Nom", "Société"), the
   // one whose values have the field's shape is the better witness.
   // Content that can only refute says nothing when it does not: no witness for high confidence.

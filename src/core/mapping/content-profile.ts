@@ -17,7 +17,7 @@ function kindOnly(type: FieldType): FieldType {
     case 'integer':
       return { kind: 'integer' };
     case 'decimal':
-      return { kind: 'decimal' };
+      return type.percent === undefined ? { kind: 'decimal' } : { kind: 'decimal', percent: type.percent };
     case 'text':
       return { kind: 'text' };
     case 'days':
@@ -130,6 +130,9 @@ export function contentKey(target: Target, field: Field): string | null {
       return `taxId:${t.scheme}`;
     case 'json':
       return `json:${t.shape}`;
+    case 'decimal':
+      // A rate held as a fraction also reads "4.65% p.a.".
+      return t.percent === undefined ? 'decimal' : 'decimal:percent';
     default:
       return t.kind;
   }

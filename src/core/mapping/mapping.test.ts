@@ -2089,3 +2089,17 @@ describe('how a firm bills a client', () => {
     expect(['Temps passé', 'Forfait', 'Pro bono', 'Abonnement mensuel'].map((v) => codec.schema.safeParse(v).data?.value)).toEqual(['AdHoc', 'AdHoc', 'ProBono', 'Periodic']);
   });
 });
+
+describe('a rate written as a percentage', () => {
+  it("is Efimis's interest rate, read as the fraction it holds", () => {
+    const register = [
+      ['CMA ID', 'Matter ID', 'Interest Rate', 'Opened'],
+      ['CMA-0041', 'M-1024', '4.65% p.a.', '03/02/2025'],
+      ['CMA-0042', 'M-1031', '3.85% p.a.', '11/02/2025'],
+      ['CMA-0043', 'M-1040', '4.90% p.a.', '20/02/2025'],
+    ];
+    expect(mapRows('efimis-cma-account', register)).toMatchObject({ 'Interest Rate': 'InterestRate' });
+    const field = target('efimis-cma-account').fields.find((f) => f.key === 'InterestRate')!;
+    expect(compileFieldCodec(field, {}, []).schema.safeParse('4.65% p.a.').data?.value).toBe('0.0465');
+  });
+});

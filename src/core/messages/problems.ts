@@ -7,12 +7,12 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 const CONTENT_WORDS: Record<Locale, Record<string, string>> = {
   en: {
-    email: 'e-mail addresses', date: 'dates', decimal: 'amounts', integer: 'whole numbers', boolean: 'yes/no values', phone: 'phone numbers', enum: 'allowed values of this field',
+    email: 'e-mail addresses', date: 'dates', decimal: 'amounts', 'decimal:percent': 'rates', integer: 'whole numbers', boolean: 'yes/no values', phone: 'phone numbers', enum: 'allowed values of this field',
     country: 'countries', currency: 'currency codes', taxId: 'tax identifiers', json: 'JSON objects', days: 'numbers of days', duration: 'durations', names: "names (the rows' only link to the customer)",
     ...({ 'company-name': 'company names', 'postal-code': 'postal codes', 'street-address': 'street addresses', honorific: 'name titles (Mr, Ms, Dr)', 'given-name': 'given names', 'family-name': 'single names rather than full names', 'payment-method': 'payment methods', 'processor-payment-id': 'payment ids of a payment processor', 'processor-customer-id': 'customer ids of a payment processor', region: 'states or provinces', 'company-number': 'company registration numbers', 'document-number': 'invoice or order numbers', locality: 'place names', salutation: 'letter openings (Dear …)', iban: 'IBANs', bic: 'bank identifier codes (BIC)' } satisfies Record<LooksLike, string>),
   },
   fr: {
-    email: 'adresses e-mail', date: 'dates', decimal: 'montants', integer: 'nombres entiers', boolean: 'valeurs oui/non', phone: 'numéros de téléphone', enum: 'valeurs permises de ce champ',
+    email: 'adresses e-mail', date: 'dates', decimal: 'montants', 'decimal:percent': 'taux', integer: 'nombres entiers', boolean: 'valeurs oui/non', phone: 'numéros de téléphone', enum: 'valeurs permises de ce champ',
     country: 'pays', currency: 'codes devise', taxId: 'identifiants fiscaux', json: 'objets JSON', days: 'nombres de jours', duration: 'durées', names: 'noms (seul lien des lignes vers le client)',
     ...({ 'company-name': 'noms de société', 'postal-code': 'codes postaux', 'street-address': 'adresses', honorific: 'civilités (M., Mme, Dr)', 'given-name': 'prénoms', 'family-name': 'noms seuls plutôt que noms complets', 'payment-method': 'moyens de paiement', 'processor-payment-id': "identifiants de paiement d'un prestataire de paiement", 'processor-customer-id': "identifiants client d'un prestataire de paiement", region: 'États ou provinces', 'company-number': "numéros d'immatriculation de société", 'document-number': 'numéros de facture ou de commande', locality: 'noms de lieux', salutation: 'formules d\'appel (Madame, …)', iban: 'IBAN', bic: 'codes BIC' } satisfies Record<LooksLike, string>),
   },

@@ -58,6 +58,8 @@ export const fieldTypeSchema = z.discriminatedUnion('kind', [
     maxScale: z.number().int().min(0).max(20).optional(),
     /** Write exactly this many digits after the point (padding with zeros, never rounding). */
     outputScale: z.number().int().min(0).max(20).optional(),
+    /** The field holds a rate as a fraction: a value written as a percentage ("4.65%", "4,65 % p.a.") is read divided by 100. */
+    percent: z.literal('fraction').optional(),
   }),
   z.object({
     kind: z.literal('date'),

@@ -404,6 +404,7 @@ export const en = {
   'targets.editor.min': 'Minimum',
   'targets.editor.max': 'Maximum',
   'targets.editor.maxScale': 'Max decimals',
+  'targets.editor.percentFraction': 'Percentages are fractions (5% is read as 0.05)',
   'targets.editor.dateOutput': 'Written as',
   'targets.editor.boolTrue': 'Written for yes',
   'targets.editor.boolFalse': 'Written for no',

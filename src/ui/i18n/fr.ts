@@ -404,6 +404,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   'targets.editor.min': 'Minimum',
   'targets.editor.max': 'Maximum',
   'targets.editor.maxScale': 'Décimales max.',
+  'targets.editor.percentFraction': 'Les pourcentages sont des fractions (5 % est lu 0,05)',
   'targets.editor.dateOutput': 'Écrite sous la forme',
   'targets.editor.boolTrue': 'Écrit pour oui',
   'targets.editor.boolFalse': 'Écrit pour non',

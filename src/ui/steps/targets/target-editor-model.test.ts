@@ -20,6 +20,16 @@ describe('a copy of a built-in target, saved from the editor', () => {
     expect(withoutId.targets[0]!.recordId).toBeUndefined();
   });
 
+  it("keeps a rate held as a fraction, and lets the user say so of a field", () => {
+    const cma = TargetRegistry.builtIn().list().find((e) => e.target.id === 'efimis-cma-account')!;
+    const cmaListing: TargetListing = { target: cma.target, system: cma.file.system, fileId: cma.file.id, builtIn: true, source: cma.file.source, readings: cma.file.readings, version: cma.file.version };
+    const values = fromTarget(cmaListing, true);
+    expect(values.fields.find((f) => f.key === 'InterestRate')!.percentFraction).toBe(true);
+    expect(field(toTargetFile(values, cmaListing), 'InterestRate').type).toMatchObject({ kind: 'decimal', percent: 'fraction' });
+    const plain = { ...values, fields: values.fields.map((f) => (f.key === 'InterestRate' ? { ...f, percentFraction: false } : f)) };
+    expect(field(toTargetFile(plain, cmaListing), 'InterestRate').type).not.toHaveProperty('percent');
+  });
+
   it('lets a name the user types as an alias win over the same name kept as one that is not the field', () => {
     const values = fromTarget(listing, true);
     const edited = { ...values, fields: values.fields.map((f) => (f.key === 'customerId' ? { ...f, aliases: `${f.aliases}, Customer Email, record id` } : f)) };

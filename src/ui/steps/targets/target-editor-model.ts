@@ -23,6 +23,7 @@ export const editorFieldSchema = z.object({
   min: z.string().regex(/^(-?\d+(\.\d+)?)?$/, 'targets.editor.error.number'),
   max: z.string().regex(/^(-?\d+(\.\d+)?)?$/, 'targets.editor.error.number'),
   maxScale: z.string().regex(/^\d*$/, 'targets.editor.error.number'),
+  percentFraction: z.boolean(),
   dateOutput: z.enum(DATE_OUTPUT_FORMATS),
   enumValues: z.string(),
   boolTrue: z.string(),
@@ -73,6 +74,7 @@ export const blankField = (n: number): EditorField => ({
   min: '',
   max: '',
   maxScale: '',
+  percentFraction: false,
   dateOutput: 'YYYY-MM-DD',
   enumValues: '',
   boolTrue: 'true',
@@ -104,7 +106,7 @@ function typeOf(f: EditorField): FieldType {
     case 'integer':
       return { kind, ...(opt(f.min) === undefined ? {} : { min: f.min.trim() }), ...(opt(f.max) === undefined ? {} : { max: f.max.trim() }) };
     case 'decimal':
-      return { kind, ...(opt(f.min) === undefined ? {} : { min: f.min.trim() }), ...(opt(f.max) === undefined ? {} : { max: f.max.trim() }), ...(opt(f.maxScale) === undefined ? {} : { maxScale: Number(f.maxScale) }) };
+      return { kind, ...(opt(f.min) === undefined ? {} : { min: f.min.trim() }), ...(opt(f.max) === undefined ? {} : { max: f.max.trim() }), ...(opt(f.maxScale) === undefined ? {} : { maxScale: Number(f.maxScale) }), ...(f.percentFraction ? { percent: 'fraction' as const } : {}) };
     case 'date':
       return { kind, output: f.dateOutput, time: f.dateOutput.includes('HH') ? 'optional' : 'none' };
     case 'boolean':
@@ -214,7 +216,7 @@ export function fromTarget(base: TargetListing | null, copy: boolean): EditorVal
           case 'integer':
             return { ...e, min: ty.min ?? '', max: ty.max ?? '' };
           case 'decimal':
-            return { ...e, min: ty.min ?? '', max: ty.max ?? '', maxScale: ty.maxScale?.toString() ?? '' };
+            return { ...e, min: ty.min ?? '', max: ty.max ?? '', maxScale: ty.maxScale?.toString() ?? '', percentFraction: ty.percent === 'fraction' };
           case 'date':
             return { ...e, dateOutput: ty.output };
           case 'boolean':

@@ -135,9 +135,14 @@ export function TargetEditor({ base, onCancel, onSave }: Props) {
                     {t('targets.editor.max')} <input {...register(`fields.${i}.max`)} />
                   </label>
                   {kind === 'decimal' && (
-                    <label>
-                      {t('targets.editor.maxScale')} <input inputMode="numeric" {...register(`fields.${i}.maxScale`)} />
-                    </label>
+                    <>
+                      <label>
+                        {t('targets.editor.maxScale')} <input inputMode="numeric" {...register(`fields.${i}.maxScale`)} />
+                      </label>
+                      <label>
+                        <input type="checkbox" {...register(`fields.${i}.percentFraction`)} /> {t('targets.editor.percentFraction')}
+                      </label>
+                    </>
                   )}
                 </>
               )}
