@@ -92,4 +92,21 @@ describe('how number columns relate row by row', () => {
     ];
     expect(arithmeticBetween(columns(fees))[2]!.sumOf).toBeNull();
   });
+
+  it("finds a column of dates on or after another's, row by row (a due date after an invoice's), in either day-month order", () => {
+    const rows = [
+      ['03/02/2025', '05/03/2025', '4471', '03/02/2025'],
+      ['14/02/2025', '16/03/2025', '4472', '10/01/2025'],
+      ['28/02/2025', '28/02/2025', '4473', '28/03/2025'],
+      ['03/03/2025', '02/04/2025', '4474', '01/02/2025'],
+    ];
+    const [invoiced, due, ids, other] = arithmeticBetween(columns(rows));
+    expect(due!.laterThan).toEqual([0]);
+    expect(invoiced!.laterThan).toEqual([]);
+    // Numbers are no dates, and dates that come before and after each other say nothing.
+    expect(ids!.laterThan).toEqual([]);
+    expect(other!.laterThan).toEqual([]);
+    const us = rows.map(([a, b]) => [a!.replace(/(\d+)\/(\d+)/, '$2/$1'), b!.replace(/(\d+)\/(\d+)/, '$2/$1')]);
+    expect(arithmeticBetween(columns(us))[1]!.laterThan).toEqual([0]);
+  });
 });

@@ -1,5 +1,7 @@
 import { parseNumber } from '../grammar/number';
 import { inferDecimalSeparator } from './reading-options';
+import { readDate } from '../grammar/date';
+import type { DateOrder } from '../grammar/types';
 
 /**
  * How a file's number columns relate row by row. A line's amount is its quantity times its price, a
@@ -20,6 +22,8 @@ export interface ColumnArithmetic {
   readonly taxOf: readonly { readonly base: number; readonly rates: readonly number[]; readonly gross: number | null }[];
   /** The two or three columns just before this one that it adds up, row by row (net, tax: gross), or null. */
   readonly sumOf: readonly number[] | null;
+  /** The columns of dates this one's dates are on or after, row by row, and later on most rows (a due date after an invoice's). */
+  readonly laterThan: readonly number[];
 }
 
 /** Standard and reduced rates of VAT, GST and sales taxes, in percent: a share of an amount at none of them is no tax. */
@@ -128,7 +132,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
   const medians = numbers.map((n) => (n === null ? 0 : middleSize(n)));
-  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null }));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null, laterThan: [] as number[] }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {
       const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
@@ -146,6 +150,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
     const net = withGross.filter((b) => b.gross !== null);
     out[t]!.taxOf.push(...(net.length > 0 ? net : withGross));
   }
+  for (const [a, b] of laterDates(samples)) out[a]!.laterThan.push(b);
   for (const c of numeric) {
     for (const n of [2, 3]) {
       const parts = Array.from({ length: n }, (_, k) => c - n + k);
@@ -185,4 +190,52 @@ function isSum(total: readonly (number | null)[], a: readonly (number | null)[],
     agree++;
   }
   return agree >= 3;
+}
+
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A column's values as ISO dates read with one day-month order, or null when any value is no date in it. */
+function datesOf(values: readonly string[], order: DateOrder): (string | null)[] | null {
+  const out: (string | null)[] = [];
+  for (const v of values.slice(0, ROWS)) {
+    if (v.trim() === '') {
+      out.push(null);
+      continue;
+    }
+    // Written with numbers and separators: not a serial number, an id or a year alone.
+    if (!NUMERIC_DATE.test(v.trim())) return null;
+    const r = readDate(v, false, order);
+    if (!r.ok) return null;
+    out.push(r.value);
+  }
+  return out;
+}
+
+/**
+ * Pairs [later, earlier] of date columns where one is on or after the other on every row that has
+ * both, and after it on most (a due date 30 days after the invoice's): read with the day-month order
+ * under which both columns are dates.
+ */
+function laterDates(samples: readonly (readonly string[])[]): [number, number][] {
+  const read = (['DMY', 'MDY'] as const).map((order) => samples.map((values) => (values.some((v) => /\d/.test(v)) && values.filter((v) => v.trim() !== '').length >= 3 ? datesOf(values, order) : null)));
+  const out: [number, number][] = [];
+  for (let a = 0; a < samples.length; a++) {
+    for (let b = 0; b < samples.length; b++) {
+      if (a === b) continue;
+      const dates = read.find((byOrder) => byOrder[a] != null && byOrder[b] != null);
+      if (dates === undefined) continue;
+      const [x, y] = [dates[a]!, dates[b]!];
+      let both = 0;
+      let after = 0;
+      let before = false;
+      for (let r = 0; r < x.length; r++) {
+        if (x[r] == null || y[r] == null) continue;
+        both++;
+        if (x[r]! < y[r]!) before = true;
+        else if (x[r]! > y[r]!) after++;
+      }
+      if (!before && both >= 3 && after > both / 2) out.push([a, b]);
+    }
+  }
+  return out;
 }

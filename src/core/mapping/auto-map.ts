@@ -419,6 +419,13 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
         pairs[i]![c] = { ...row[c]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'gross', header: headers[c]!, parts: profile.sumOf.map((p) => headers[p]!) }, ...row[c]!.reasons] };
         return;
       }
+      if (relation.kind === 'later') {
+        for (const earlier of profile.laterThan) {
+          raise(index(relation.field), c, score, { kind: 'later', header: headers[c]!, than: headers[earlier]! });
+          raise(index(relation.after), earlier, score, { kind: 'earlier', header: headers[earlier]!, than: headers[c]! });
+        }
+        return;
+      }
       if (relation.kind !== 'tax') return;
       for (const { base, rates, gross } of profile.taxOf) {
         raise(index(relation.field), c, score, { kind: 'tax-rate', header: headers[c]!, base: headers[base]!, rates });

@@ -25,6 +25,8 @@ export type MatchReason =
   | { readonly kind: 'taxed'; readonly header: string; readonly tax: string }
   | { readonly kind: 'gross'; readonly header: string; readonly parts: readonly string[] }
   | { readonly kind: 'net'; readonly header: string; readonly tax: string; readonly gross: string }
+  | { readonly kind: 'later'; readonly header: string; readonly than: string }
+  | { readonly kind: 'earlier'; readonly header: string; readonly than: string }
   | { readonly kind: 'side'; readonly header: string; readonly other: string; readonly side: 'debit' | 'credit' }
   | { readonly kind: 'follows-side'; readonly header: string }
   | { readonly kind: 'across-sides'; readonly header: string }

@@ -2103,3 +2103,19 @@ describe('a rate written as a percentage', () => {
     expect(compileFieldCodec(field, {}, []).schema.safeParse('4.65% p.a.').data?.value).toBe('0.0465');
   });
 });
+
+describe("an invoice's two dates under headers that say nothing", () => {
+  it('are its date and its due date, the later one', () => {
+    const invoices = [
+      ['Spalte1.1', 'Spalte1.2', 'Spalte1.3', 'Spalte1.4'],
+      ['RE-2025-0412', '03.02.2025', '05.03.2025', '1.190,00'],
+      ['RE-2025-0413', '14.02.2025', '16.03.2025', '452,20'],
+      ['RE-2025-0414', '28.02.2025', '30.03.2025', '2.380,00'],
+      ['RE-2025-0415', '03.03.2025', '02.04.2025', '714,00'],
+    ];
+    expect(mapRows('efimis-invoice', invoices)).toMatchObject({ 'Spalte1.2': 'InvoiceDate', 'Spalte1.3': 'DueDate' });
+    const { matches } = matchRows('efimis-invoice', invoices);
+    const due = matches.find((m) => m.field === 'DueDate')!;
+    expect(due.reasons.map((r) => reasonMessage(r, 'DueDate', 'en'))).toContain('the dates of "Spalte1.3" come on or after those of "Spalte1.2", row by row: the later date');
+  });
+});

@@ -69,6 +69,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
       return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
     }
+    case 'later':
+      return en ? `the dates of "${reason.header}" come on or after those of "${reason.than}", row by row: the later date` : `les dates de « ${reason.header} » tombent le même jour que celles de « ${reason.than} » ou après, ligne par ligne : la date la plus tardive`;
+    case 'earlier':
+      return en ? `the dates of "${reason.header}" come on or before those of "${reason.than}", row by row: the earlier date` : `les dates de « ${reason.header} » tombent le même jour que celles de « ${reason.than} » ou avant, ligne par ligne : la date la plus précoce`;
     case 'net':
       return en
         ? `"${reason.header}" plus the tax "${reason.tax}" is "${reason.gross}", row by row: the amount before tax`

@@ -228,11 +228,26 @@ export const relationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('side'), field: identifier, side: identifier, note: z.string().optional() }),
   /** `field` is an amount after tax: a column that adds up the columns before it (net and tax) rather than any of them. */
   z.object({ kind: z.literal('gross'), field: identifier, note: z.string().optional() }),
+  /** `field` is a date on or after `after`'s, row by row: an invoice's due date after its date. */
+  z.object({ kind: z.literal('later'), field: identifier, after: identifier, note: z.string().optional() }),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
 /** The fields a relation relates. */
-export const relationFields = (r: Relation): string[] => (r.kind === 'product' ? [r.field, ...r.factors] : r.kind === 'tax' ? [r.field, r.base] : r.kind === 'side' ? [r.field, r.side] : [r.field]);
+export function relationFields(r: Relation): string[] {
+  switch (r.kind) {
+    case 'product':
+      return [r.field, ...r.factors];
+    case 'tax':
+      return [r.field, r.base];
+    case 'side':
+      return [r.field, r.side];
+    case 'later':
+      return [r.field, r.after];
+    case 'gross':
+      return [r.field];
+  }
+}
 
 export const csvOutputSchema = z.object({
   /** Header line: either the fields' labels in field order, or one of several fixed column sets. */

@@ -50,6 +50,9 @@ describe('every built-in target', () => {
       { target: 'upflow-customers', path: 'relations[0]', message: 'unknown field "vat"' },
       { target: 'upflow-customers', path: 'relations[0]', message: 'unknown field "amount"' },
     ]);
+    expect(problemsOf('upflow', (t) => ({ ...t, relations: [{ kind: 'later', field: 'dueDate', after: 'customerName' }] }))).toEqual([
+      { target: 'upflow-customers', path: 'relations[0]', message: 'unknown field "dueDate"' },
+    ]);
   });
 
   it('a relation standing a field on a side no split amount has is refused, with the place', () => {
