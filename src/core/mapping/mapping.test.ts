@@ -2119,3 +2119,17 @@ describe("an invoice's two dates under headers that say nothing", () => {
     expect(due.reasons.map((r) => reasonMessage(r, 'DueDate', 'en'))).toContain('the dates of "Spalte1.3" come on or after those of "Spalte1.2", row by row: the later date');
   });
 });
+
+describe("a contact's landline beside their mobile", () => {
+  it("is Upflow's phone, in the words Nordic, German, Dutch and Spanish exports use for it", () => {
+    for (const [landline, mobile] of [['Telefon direkt', 'Mobil'], ['Direkte telefon', 'Mobil'], ['Telefoon vast', 'Telefoon mobiel'], ['Teléfono fijo', 'Móvil']] as const) {
+      const contacts = [
+        ['Firma', 'Name', landline, mobile, 'E-Mail'],
+        ['Acme GmbH', 'Anna Keller', '+49 30 1234560', '+49 171 2345678', 'anna@acme.de'],
+        ['Beta AG', 'Jonas Weber', '+49 40 9876540', '+49 160 8765432', 'jonas@beta.de'],
+        ['Gamma KG', 'Lea Braun', '+49 89 5551230', '+49 152 1112223', 'lea@gamma.de'],
+      ];
+      expect(mapRows('upflow-contacts', contacts)[landline], landline).toBe('phone');
+    }
+  });
+});
