@@ -12,6 +12,8 @@ function splitCompound(word: string, lexicon: Lexicon): string[] {
   for (const ending of COMPOUND_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
     let head = word.slice(0, -ending.length);
+    // Only an "s" or an "n" comes off here, not the joints compoundHead knows: "Debitorennummer"
+    // keeps "debitoren", which targets name apart from a customer number ("debitor" would not be).
     if (lexicon[head] === undefined && head.endsWith('s') && lexicon[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
     if (lexicon[head] === undefined && head.endsWith('en') && lexicon[head.slice(0, -1)] !== undefined) head = head.slice(0, -1);
     return [head, ending];

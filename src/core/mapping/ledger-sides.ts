@@ -140,8 +140,10 @@ function sidesByEntries(filled: readonly (readonly boolean[])[], money: readonly
   }
   if (best === null) return null;
   const [one, other] = [filled[best.a]!, filled[best.b]!];
-  const only = (rows: readonly boolean[], not: readonly boolean[]) => filled.some((f, c) => money[c] === true && count(f) >= 2 && f.every((x, r) => !x || (rows[r] === true && not[r] !== true)));
-  const charged = only(one, other) !== only(other, one) ? (only(one, other) ? one : other) : one.findIndex(Boolean) < other.findIndex(Boolean) ? one : other;
+  // Money filled on one side's rows alone (the sides share no row).
+  const moneyOnlyOn = (rows: readonly boolean[]) => filled.some((f, c) => money[c] === true && count(f) >= 2 && f.every((x, r) => !x || rows[r] === true));
+  const [onOne, onOther] = [moneyOnlyOn(one), moneyOnlyOn(other)];
+  const charged = onOne !== onOther ? (onOne ? one : other) : one.findIndex(Boolean) < other.findIndex(Boolean) ? one : other;
   return charged === one ? { debit: one, credit: other } : { debit: other, credit: one };
 }
 
