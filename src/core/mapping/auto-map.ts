@@ -699,6 +699,10 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       const b = pairs[i]![withId]!;
       // A name's number whose values the field refuses is another thing's ("Card Number" beside a scheme's "Card Name").
       if (headerTokenLists[plain]!.includes('name') && b.reasons.some((r) => r.kind === 'content-contradicts')) return;
+      // Words the field's codes are written as ("Bonifico a vostro favore" under "Causale", for a
+      // PayToolID) tell the field; the old system's code beside them ("Cod. causale" 48) does not.
+      const shape = contentKey(target, field);
+      if (shape !== null && shape.startsWith('looks:') && (profiles[plain]?.shares.get(shape) ?? 0) >= TELLING_SHARE) return;
       if (a.score >= MIN_SCORE && a.score >= b.score) pairs[i]![withId] = { ...b, score: Math.min(1, a.score + 0.01), reasons: b.reasons.length > 0 ? b.reasons : a.reasons.map((r) => ({ ...r, header: headers[withId]! }) as MatchReason) };
       // And the name is not the id, even where no other field would take the id instead ("Leerling"
       // beside "Leerlingnummer": the number would otherwise go to the invoice number, for want of one).

@@ -79,6 +79,8 @@ export const LEXICON: Readonly<Record<string, string>> = {
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',
   // Italian, Portuguese, Polish and the Nordic languages: the words their exports' headers are made of.
   numer: 'number', codice: 'code', kod: 'code', koodi: 'code', tunnus: 'id',
+  // A bank's money in and out: its customer's credit and debit ("Entrate", "Uscite", "Accrediti").
+  entrate: 'credit', entrata: 'credit', accrediti: 'credit', uscite: 'debit', uscita: 'debit', addebiti: 'debit',
   importo: 'amount', kwota: 'amount', belopp: 'amount', belob: 'amount', belop: 'amount', summa: 'amount', totale: 'total', imponibile: 'net', lordo: 'gross',
   moeda: 'currency', waluta: 'currency', aliquota: 'rate', stawka: 'rate', imposta: 'tax', imposto: 'tax', podatek: 'tax', moms: 'vat', mva: 'vat', alv: 'vat',
   fattura: 'invoice', fatura: 'invoice', faktura: 'invoice', lasku: 'invoice', pagamento: 'payment', platnosc: 'payment', betalning: 'payment', maksu: 'payment',

@@ -2133,3 +2133,28 @@ describe("a contact's landline beside their mobile", () => {
     }
   });
 });
+
+describe("a bank's ways of paying", () => {
+  it('are read in the words and codes banks across Europe write them', () => {
+    const written = [
+      'BONIFICO A VOSTRO FAVORE', 'Accredito incassi POS', 'Accredito SDD', 'VERSAMENTO ASSEGNI',
+      'PRZELEW PRZYCHODZĄCY', 'BLIK', 'Příjem převodem uvnitř banky', 'Bezhotovostní příjem', 'kartou', 'hotově',
+      'TILISIIRTO', 'PIKASIIRTO', 'Havale/EFT', 'Çek', 'SWIFT', 'Virman', 'Kartica', 'Domiciliëring', 'Instantoverschrijving',
+      'Straksoverførsel', 'Overføring innland', 'MobilePay', 'dankort', 'vipps', 'Nequi', 'FPX',
+      'FPI', 'BGC', 'BAC', 'CHP', 'TFR', 'โอนเงิน', 'พร้อมเพย์',
+    ];
+    for (const v of written) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    for (const v of ['Indbetaling', 'Příchozí úhrada', 'Pay Bill Online', 'Bonifico fattura 2024-118 saldo']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(false);
+  });
+
+  it("take the words for the way of paying, not the bank's code beside them, and read an Italian statement's money in as the amount", () => {
+    const statement = [
+      ['Data valuta', 'Entrate', 'Uscite', 'Divisa', 'Cod. causale', 'Causale', 'Descrizione'],
+      ['04/11/2024', '1.830,00', '', 'EUR', '48', 'Bonifico a vostro favore', 'BON.DA LANIFICIO VALLE CERVO SPA FT 214/2024'],
+      ['05/11/2024', '732,00', '', 'EUR', '48', 'Bonifico istantaneo a vostro favore', 'BON.IST. DA TESSITURA BIELLESE SRL FT 221/2024'],
+      ['06/11/2024', '95,00', '', 'EUR', '26', 'Incasso POS', 'POS 40019872'],
+      ['07/11/2024', '2.120,00', '', 'EUR', '48', 'Bonifico estero a vostro favore', 'BON.DA MUELLER GMBH RE 2024-77'],
+    ];
+    expect(mapRows('billing-payments', statement)).toMatchObject({ Causale: 'payToolId', 'Cod. causale': null, Entrate: 'total', Uscite: null });
+  });
+});

@@ -71,7 +71,7 @@ export function isFullName(v: string): boolean {
 }
 
 /** The names payment methods go by in exports: "Check", "Credit Card", "Wire", "Virement", "Lastschrift", "ACH". */
-const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|bankinis pavedimas|pavedimas|grynieji|grynaisiais|pārskaitījums|parskaitijums|skaidra nauda|ülekanne|pangaülekanne|sularaha|банков превод|по банка|в брой|наложен платеж|millifærsla|reiðufé|greiðslukort|振込|銀行振込|現金|手形|口座振替|小切手|クレジットカード|chuyển khoản|tiền mặt|העברה בנקאית|מזומן|שיק|צ'ק|כרטיס אשראי|계좌이체|현금|카드|تحويل بنكي|نقدا|نقدي|شيك|pindahan bank|tunai|cek|átutalás|készpénz|безналичный расчет|безналичный|наличные|банковский перевод|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check)$/i;
+const PAYMENT_METHOD = /^(?:(?:credit |debit )?card|cc|cb|carte(?: bancaire| bleue)?|visa|master ?card|mc|amex|american express|maestro|cheque|check|chèque|chq|wire(?: transfer)?|bank transfer|transfer|virement(?: bancaire)?|sepa(?: credit transfer| direct debit| transfer)?|direct debit|dd|prélèvement|prelevement|lastschrift|überweisung|ueberweisung|paypal|cash|espèces|especes|bar|barzahlung|ach|bacs|chaps|eft|faster payments?|stripe|ideal|bancontact|giropay|sofort|klarna|apple pay|google pay|transferencia(?: bancaria)?|efectivo|bankinis pavedimas|pavedimas|grynieji|grynaisiais|pārskaitījums|parskaitijums|skaidra nauda|ülekanne|pangaülekanne|sularaha|банков превод|по банка|в брой|наложен платеж|millifærsla|reiðufé|greiðslukort|振込|銀行振込|現金|手形|口座振替|小切手|クレジットカード|chuyển khoản|tiền mặt|העברה בנקאית|מזומן|שיק|צ'ק|כרטיס אשראי|계좌이체|현금|카드|تحويل بنكي|نقدا|نقدي|شيك|pindahan bank|tunai|cek|átutalás|készpénz|безналичный расчет|безналичный|наличные|банковский перевод|tarjeta|domiciliación|domiciliacion|bizum|contant|pin|overboeking|incasso|money order|lcr|tip|traite|eCheck|e-check|bgc|fpi|fpo|bac|chp|tfr|dep|sto|so|deb|cpt|โอนเงิน|พร้อมเพย์|บัตรเครดิต|บัตรเดบิต|เช็ค|เงินสด)$/i;
 
 /**
  * Words that name a way of paying (folded), found in the short phrases banks and processors write:
@@ -83,11 +83,16 @@ const PAYMENT_WORDS = new Set(
   especes efectivo ideal bancontact giropay klarna bizum tt dd ussd qris mpesa upi neft rtgs imps pix boleto interac etransfer giro
   overboeking incasso lcr gutschrift quickpay zelle venmo twint vir cb master promptpay wallet tpv transf bareinzahlung einzahlung bank qr momo truemoney
   creditcard debitcard applepay googlepay samsungpay stcpay mada overschrijving cartao carta karta kortti kort kartya
-  bankkartya beszedes utalas simplepay qpay socialpay swish bankgiro autogiro plusgiro erip kaspi карта карт картка перевод перавод наяўныя ерип еріп бэлэн шилжүүлсэн шилжүүлэг дансаар`.split(/\s+/),
+  bankkartya beszedes utalas simplepay qpay socialpay swish bankgiro autogiro plusgiro erip kaspi карта карт картка перевод перавод наяўныя ерип еріп бэлэн шилжүүлсэн шилжүүлэг дансаар
+  bonifico bonifici assegno assegni contanti bancomat pos sdd rid riba mav satispay postepay incassi przelew przelewy gotowka blik pobranie
+  prevod prevodem prevodom bezhotovostni hotove hotovost hotovosti kartou inkaso dobirka tilisiirto pikasiirto kateinen verkkomaksu
+  havale nakit kredi virman kartica gotovina uplatnica domiciliering overforsel overforing straksoverforsel indbetalingskort mobilepay vipps
+  dankort betalingsservice avtalegiro kontant kontanter payconiq tikkie pinbetaling acceptgiro girocard vorkasse nachnahme pix multibanco mbway
+  dinheiro numerario pagare nequi daviplata efecty pse fpx tng ovo gopay gcash alipay unionpay paytm discover trustly khqr swift cek`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money)\b/;
-/** German compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug". */
-const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift)$/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money|mobile pay)\b/;
+/** Compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug", "Instantoverschrijving", "Straksoverførsel". */
+const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift|overschrijving|domiciliering|overforsel|overforing)$/;
 
 function isPaymentMethod(raw: string): boolean {
   const v = raw.trim().replace(/_/g, ' ');
