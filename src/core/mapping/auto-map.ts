@@ -609,6 +609,41 @@ function firstBlockFirst(target: Target, headers: readonly string[], assigned: r
   return out;
 }
 
+/** A header's resemblance to a field's names below which it says nothing of which column is meant. */
+const WEAK_NAME = 0.2;
+
+/**
+ * A ledger's required link to its customer that no column took: the column the rows are grouped by,
+ * codes or names that come back on several rows and stand on every row ("Cód. propietario" 0045,
+ * 0045, 0061…, a clinic's "Nº historia" 2841, 2841, 3107…). An account statement repeats nothing
+ * else so but its dates, kinds of entry and amounts. Of several, the one whose header is closest to
+ * the field's names, else the one of more values; codes before names, as a name's code is its
+ * customer's id. Under headers that say nothing, codes are anyone's: only names are the customer. Returns whether a column moved.
+ */
+function partyTheRowsAreGroupedBy(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], meaningless: readonly boolean[], assigned: readonly number[], pairs: PairScore[][], namesOf: (f: Field) => FieldNames): boolean {
+  const i = target.fields.findIndex((f, k) => f.required && assigned[k]! < 0 && namesOf(f).label.includes('customer') && tellsRecordsApart(f, namesOf(f)));
+  if (i < 0) return false;
+  const taken = new Set(assigned);
+  const groups = (q: ColumnProfile, c: number) => {
+    if (taken.has(c) || q.filled < 3 || q.filled < q.filledRows.length || q.distinct < 2 || q.distinct >= q.filled || q.counter) return false;
+    if (q.amounts >= 0.5 || q.fractions >= 0.5 || q.flags >= 0.5 || (q.shares.get('date') ?? 0) >= 0.5) return false;
+    const numbered = idPrefixWord(q.idPrefix);
+    return numbered === null || numbered === 'customer';
+  };
+  const names = (c: number) => profiles[c]!.names >= 0.8;
+  const codes = profiles.flatMap((q, c) => (groups(q, c) && q.wordy < 0.2 && meaningless[c] !== true ? [c] : []));
+  const named = profiles.flatMap((q, c) => (groups(q, c) && names(c) ? [c] : []));
+  // A header that resembles the field's names a little decides; else the more customers.
+  const rank = (c: number) => [pairs[i]![c]!.score >= WEAK_NAME ? pairs[i]![c]!.score : 0, profiles[c]!.distinct] as const;
+  const better = (a: number, b: number) => { const [x, y] = [rank(a), rank(b)]; return x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]); };
+  const first = (cs: number[]) => cs.reduce((b, k) => (better(k, b) ? k : b), cs[0]!);
+  const name = named.length > 0 ? first(named) : -1;
+  const c = codes.length > 0 ? first(codes) : (profiles[name]?.codes.find((k) => groups(profiles[k]!, k)) ?? name);
+  if (c < 0) return false;
+  pairs[i]![c] = { ...pairs[i]![c]!, score: MIN_SCORE, reasons: [{ kind: 'groups-rows', header: headers[c]! }] };
+  return true;
+}
+
 /**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
@@ -784,6 +819,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   if (moveLoneIdToRecordId(target, headers, profiles, assigned, pairs)) assigned = assign();
   // Debit and credit columns are filled on different rows; a "Paid" column beside an invoice's amount is not a credit.
   if (withdrawOverlappingSides(target, profiles, assigned, pairs)) assigned = assign();
+  // A ledger's customer that no column named: the column its rows are grouped by.
+  if (partyTheRowsAreGroupedBy(target, headers, profiles, meaningless, assigned, pairs, (f) => namesByField.get(f)!)) assigned = assign();
   // The file's first address block is address 1, whatever each system calls its blocks.
   assigned = firstBlockFirst(target, headers, assigned, pairs);
   const weights = pairs.map((row) => row.map((p) => p.score));

@@ -32,7 +32,8 @@ export type MatchReason =
   | { readonly kind: 'across-sides'; readonly header: string }
   | { readonly kind: 'fills-side'; readonly header: string; readonly side: string }
   | { readonly kind: 'on-entries'; readonly header: string; readonly side: 'debit' | 'credit' }
-  | { readonly kind: 'every-entry'; readonly header: string };
+  | { readonly kind: 'every-entry'; readonly header: string }
+  | { readonly kind: 'groups-rows'; readonly header: string };
 
 export interface HeaderEvidence {
   readonly score: number;

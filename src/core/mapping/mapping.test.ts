@@ -2158,3 +2158,28 @@ describe("a bank's ways of paying", () => {
     expect(mapRows('billing-payments', statement)).toMatchObject({ Causale: 'payToolId', 'Cod. causale': null, Entrate: 'total', Uscite: null });
   });
 });
+
+describe("a ledger's customer that no column is named for", () => {
+  const clinic = [
+    ['Fecha', 'Nº historia', 'Paciente', 'Concepto', 'Nº factura', 'Importe', 'Forma de pago'],
+    ['03/02/2025', '2841', 'Lucía Pardo Gil', 'Factura', '2025-0112', '120,00', ''],
+    ['03/02/2025', '2841', 'Lucía Pardo Gil', 'Cobro', '', '120,00', 'Tarjeta'],
+    ['05/02/2025', '3107', 'Andrés Ruiz Vega', 'Factura', '2025-0118', '85,00', ''],
+    ['12/02/2025', '3107', 'Andrés Ruiz Vega', 'Cobro', '', '85,00', 'Efectivo'],
+    ['14/02/2025', '3350', 'Marta Sanz Ortiz', 'Factura', '2025-0125', '240,00', ''],
+  ];
+
+  it('is the code the rows are grouped by, rather than the names beside it, with the reason', () => {
+    expect(mapRows('zencase-client-ledger', clinic)).toMatchObject({ 'Nº historia': 'clientNumber', Paciente: null });
+    const match = matchRows('zencase-client-ledger', clinic).matches.find((m) => m.field === 'clientNumber')!;
+    expect(match.confidence).toBe('low');
+    expect(match.reasons.map((r) => reasonMessage(r, 'clientNumber', 'en'))).toEqual(['no column is named for it, and the same values of "Nº historia" come back on several rows: whom the entries are with']);
+  });
+
+  it('is the names when there are no codes, but no code under a header that says nothing', () => {
+    const names = clinic.map((row) => row.filter((_, c) => c !== 1));
+    expect(mapRows('zencase-client-ledger', names).Paciente).toBe('clientNumber');
+    const opaque = [['Column1', 'Column2', 'Column3', 'Column4', 'Column5'], ...clinic.slice(1).map((row) => [row[0]!, row[1]!, row[3]!, row[5]!, row[6]!])];
+    expect(mapRows('zencase-client-ledger', opaque).Column2).toBeNull();
+  });
+});

@@ -98,6 +98,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en ? `"${reason.header}" is filled on the payment rows only` : `« ${reason.header} » n'est rempli que sur les lignes de paiement`;
     case 'every-entry':
       return en ? `"${reason.header}" is the first column of amounts filled on every row, charges and payments alike` : `« ${reason.header} » est la première colonne de montants remplie sur chaque ligne, facturations comme paiements`;
+    case 'groups-rows':
+      return en
+        ? `no column is named for it, and the same values of "${reason.header}" come back on several rows: whom the entries are with`
+        : `aucune colonne ne porte son nom, et les mêmes valeurs de « ${reason.header} » reviennent sur plusieurs lignes : avec qui sont les écritures`;
     case 'lone-id':
       return en
         ? `"${reason.header}" holds the file's only ids: the record's id, which is required, rather than ${reason.number}`
