@@ -47,15 +47,19 @@ export function besideItsKin(kind: string, c: number, meaningless: readonly bool
   return null;
 }
 
+/** A position as a number: "7" is 7, a spreadsheet's column "C" is 3 and "AB" 28. */
+const positionNumber = (position: string) => (/^\d+$/.test(position) ? position : String([...position].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0)));
+
 /**
  * Headers that number the columns with a word the target does not know ("Zone1" … "Zone8",
- * "Attr_1" … "Attr_9", "Data Item1" …): when most of a file's headers are one such family, each is a
+ * "Attr_1" … "Attr_9", "Data Item1" …, "Colonna A" … "Colonna M"): when most of a file's headers are one such family, each is a
  * position, whatever tool wrote it. Returns the positions' tokens by column.
  */
 export function numberedPositions(headers: readonly string[], vocabulary: ReadonlySet<string>): Map<number, string[]> {
   const families = new Map<string, { column: number; number: string }[]>();
   headers.forEach((h, column) => {
-    const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h);
+    // Numbered, or lettered as spreadsheets name columns in their own language ("Colonna A", "Sarake B", "Kolonne AA").
+    const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h) ?? /^\s*(\p{L}.*?)\s+([A-Z]{1,2})\s*$/u.exec(h);
     if (m === null) return;
     const prefix = m[1]!.toLowerCase();
     families.set(prefix, [...(families.get(prefix) ?? []), { column, number: m[2]! }]);
@@ -64,7 +68,7 @@ export function numberedPositions(headers: readonly string[], vocabulary: Readon
   const known = (prefix: string) => headerTokens(prefix).some((w) => vocabulary.has(w) && !isGenericHeader([w]));
   for (const [prefix, members] of families) {
     if (members.length < 3 || members.length < headers.length / 2 || known(prefix)) continue;
-    for (const { column, number } of members) out.set(column, [number]);
+    for (const { column, number } of members) out.set(column, [positionNumber(number)]);
   }
   // Segments and their numbered elements, as EDI and old record layouts name them (X12's "BPR02",
   // EDIFACT's "DTM_171_2380", a fixed-width file's "POS007-014"): several families, together most

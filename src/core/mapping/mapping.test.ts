@@ -2183,3 +2183,18 @@ describe("a ledger's customer that no column is named for", () => {
     expect(mapRows('zencase-client-ledger', opaque).Column2).toBeNull();
   });
 });
+
+describe("a spreadsheet's own column names in its language", () => {
+  it('say nothing, numbered or lettered, so the values decide', () => {
+    for (const h of ['Colonna A', 'Coluna C', 'Kolonne B', 'Kolumna2', 'Sarake D', 'Sloupec 3', 'Oszlop1']) expect(isGenericHeader(headerTokens(h)), h).toBe(true);
+    // A family of lettered headers in a word the lexicon does not know is positions too.
+    const payments = [
+      ['Stulp A', 'Stulp B', 'Stulp C', 'Stulp D'],
+      ['03.02.2025', '1.230,00', 'EUR', 'Pavedimas'],
+      ['04.02.2025', '615,00', 'EUR', 'Pavedimas'],
+      ['06.02.2025', '2.460,00', 'EUR', 'Grynieji'],
+      ['07.02.2025', '98,40', 'EUR', 'Pavedimas'],
+    ];
+    expect(mapRows('billing-payments', payments)).toMatchObject({ 'Stulp A': 'documentDate', 'Stulp B': 'total' });
+  });
+});
