@@ -193,8 +193,9 @@ export function profileColumns(samples: readonly (readonly string[])[], targets:
       if (field.type.kind === 'enum') {
         // A kind said in a phrase ("VAT invoice", "Outgoing credit note") is that kind's value too,
         // when it comes back as kinds do: a job title that says "Sales" once is not a list's value.
+        // A compound that ends in a kind ("Vorschussrechnung", "Beitragsrechnung") is one even once.
         const lookup = compileEnum(field.type.values, field.type.acceptNumbers);
-        readers.set(key, (raw, n) => readEnum(raw, lookup, undefined).ok || (n >= 2 && enumByWords(raw, lookup) !== null));
+        readers.set(key, (raw, n) => readEnum(raw, lookup, undefined).ok || ((n >= 2 || !/\s/.test(raw.trim())) && enumByWords(raw, lookup) !== null));
         continue;
       }
       const codec = compileFieldCodec({ ...field, type: kindOnly(field.type) }, {}, []);

@@ -2198,3 +2198,18 @@ describe("a spreadsheet's own column names in its language", () => {
     expect(mapRows('billing-payments', payments)).toMatchObject({ 'Stulp A': 'documentDate', 'Stulp B': 'total' });
   });
 });
+
+describe("a German ledger's 'Vorgang'", () => {
+  it('is the kind of entry when its values are kinds, compounds said once among them', () => {
+    const ledger = [
+      ['Mandanten-Nr.', 'Datum', 'Vorgang', 'Rechnungs-Nr.', 'Brutto'],
+      ['10412', '03.02.2025', 'Vorschussrechnung', '2025-0112', '1.190,00'],
+      ['10412', '17.02.2025', 'Zahlungseingang', '', '1.190,00'],
+      ['10433', '05.02.2025', 'Kostenrechnung', '2025-0118', '452,20'],
+      ['10433', '06.03.2025', 'Mahngebühr', '', '5,00'],
+      ['10451', '12.02.2025', 'Sollstellung', '2025-0125', '2.380,00'],
+      ['10451', '14.02.2025', 'Storno', '', '2.380,00'],
+    ];
+    expect(mapRows('zencase-client-ledger', ledger).Vorgang).toBe('transactionType');
+  });
+});
