@@ -2213,3 +2213,22 @@ describe("a German ledger's 'Vorgang'", () => {
     expect(mapRows('zencase-client-ledger', ledger).Vorgang).toBe('transactionType');
   });
 });
+
+describe('the invoice references payers copy into a transfer', () => {
+  it("are read by their check digits: Belgium's structured communication and the RF creditor reference", () => {
+    for (const v of ['+++090/9337/55493+++', '***090/9337/55493***', 'RF18 5390 0754 7034', 'RF18539007547034']) expect(LOOKS_LIKE['document-number'](v), v).toBe(true);
+    for (const v of ['+++090/9337/55494+++', 'RF19 5390 0754 7034', '090/9337/55493']) expect(LOOKS_LIKE['document-number'](v), v).toBe(false);
+  });
+
+  it("are the invoice a bank statement's payment is for, under the names banks give them", () => {
+    for (const header of ['Communication structurée', 'Gestructureerde mededeling', 'Variabilní symbol', 'KID', 'OCR-referens', 'Référence QR']) {
+      const statement = [
+        ['Date valeur', 'Montant', 'Devise', header, 'Communication libre'],
+        ['03/02/2025', '1.230,00', 'EUR', '240318', 'Facture de janvier'],
+        ['04/02/2025', '615,00', 'EUR', '240331', 'Acompte'],
+        ['06/02/2025', '2.460,00', 'EUR', '240347', 'Solde'],
+      ];
+      expect(mapRows('billing-payments', statement)[header], header).toBe('documentId');
+    }
+  });
+});

@@ -120,6 +120,25 @@ const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|
  */
 const DOCUMENT_NUMBER = /^(?:(?:invoice|order|facture|commande|rechnung|bestellung|factura|pedido)\s*(?:#|n[°º]|nr\.?|no\.?)?\s*)?(?:(?:INV|INVC|SO|ORD|ORDER|PED|PV|FAC|FACT|FCT|FV|FA|F|RE|RN|AUF|CMD|BC|BON|OV|VF|B)[-\s_/#.]?\d{2,}(?:[-/_]\d+)*|#\d{3,})$/i;
 
+/**
+ * The references a payer copies from the invoice into a transfer, which say which invoice it pays:
+ * Belgium's structured communication ("+++090/9337/55493+++", its last two digits the rest of the
+ * first ten by 97) and the international creditor reference ("RF18 5390 0754 7034", ISO 11649).
+ */
+function isInvoiceReference(raw: string): boolean {
+  const v = raw.trim();
+  const ogm = /^(?:\+{3}|\*{3})(\d{3})\/(\d{4})\/(\d{5})(?:\+{3}|\*{3})$/.exec(v);
+  if (ogm !== null) {
+    const digits = ogm.slice(1).join('');
+    const check = Number(digits.slice(0, 10)) % 97;
+    return (check === 0 ? 97 : check) === Number(digits.slice(10));
+  }
+  const rf = v.replace(/\s+/g, '').toUpperCase();
+  if (!/^RF\d{2}[0-9A-Z]{1,21}$/.test(rf)) return false;
+  const moved = (rf.slice(4) + rf.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  return [...moved].reduce((r, d) => (r * 10 + Number(d)) % 97, 0) === 1;
+}
+
 /** The opening of a letter ("Dear Ms Kaur,", "Sehr geehrter Herr Dr. Weber,", "Geachte heer Bakker,", "Chère Madame,"). */
 const SALUTATION = /^(?:dear|hello|hi|sehr geehrte[rs]?|liebe[rs]?|guten tag|geachte|beste|cher|chère|chers|madame|monsieur|mesdames|messieurs|ma(?:î|i)tre|estimad[oa]s?|querid[oa]s?)\b.*\p{L}/iu;
 
@@ -177,7 +196,7 @@ export const LOOKS_LIKE: Readonly<Record<LooksLike, (v: string) => boolean>> = {
   'street-address': (v) => STREET.test(v.trim()) && /[a-z]/i.test(v) && !readDays(v, undefined).ok,
   region: isRegion,
   'company-number': isCompanyNumber,
-  'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()),
+  'document-number': (v) => DOCUMENT_NUMBER.test(v.trim()) || isInvoiceReference(v),
   locality: (v) => PLACE.test(v.trim()),
   salutation: (v) => SALUTATION.test(v.trim()) && v.trim().split(/\s+/).length >= 2,
   // Checked by their mod-97 digits; a BIC as banks write it, in capitals, with a real country ("PBNKDEFFXXX").
