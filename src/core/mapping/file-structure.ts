@@ -47,6 +47,9 @@ export function besideItsKin(kind: string, c: number, meaningless: readonly bool
   return null;
 }
 
+/** Words tools number their columns with, which name no field in such a family. */
+const FAMILY_FILLERS = new Set(['name', 'text']);
+
 /** A position as a number: "7" is 7, a spreadsheet's column "C" is 3 and "AB" 28. */
 const positionNumber = (position: string) => (/^\d+$/.test(position) ? position : String([...position].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0)));
 
@@ -59,22 +62,25 @@ export function numberedPositions(headers: readonly string[], vocabulary: Readon
   const families = new Map<string, { column: number; number: string }[]>();
   headers.forEach((h, column) => {
     // Numbered, or lettered as spreadsheets name columns in their own language ("Colonna A", "Sarake B", "Kolonne AA").
+    // The letter may come first, as in Hungarian ("A oszlop").
     const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h) ?? /^\s*(\p{L}.*?)\s+([A-Z]{1,2})\s*$/u.exec(h);
-    if (m === null) return;
-    const prefix = m[1]!.toLowerCase();
-    families.set(prefix, [...(families.get(prefix) ?? []), { column, number: m[2]! }]);
+    const first = m === null ? /^\s*([A-Z]{1,2})\s+(\p{L}+)\s*$/u.exec(h) : null;
+    const [prefix, number] = m !== null ? [m[1]!, m[2]!] : first !== null ? [first[2]!, first[1]!] : [null, null];
+    if (prefix === null) return;
+    families.set(prefix.toLowerCase(), [...(families.get(prefix.toLowerCase()) ?? []), { column, number }]);
   });
   const out = new Map<number, string[]>();
-  const known = (prefix: string) => headerTokens(prefix).some((w) => vocabulary.has(w) && !isGenericHeader([w]));
+  // Words a tool numbers its columns with say nothing in such a family: MATLAB's "VarName1", an Access report's "Texte0" or "Tekst14".
+  const known = (prefix: string) => headerTokens(prefix).some((w) => vocabulary.has(w) && !isGenericHeader([w]) && !FAMILY_FILLERS.has(w));
   for (const [prefix, members] of families) {
     if (members.length < 3 || members.length < headers.length / 2 || known(prefix)) continue;
     for (const { column, number } of members) out.set(column, [positionNumber(number)]);
   }
   // Segments and their numbered elements, as EDI and old record layouts name them (X12's "BPR02",
-  // EDIFACT's "DTM_171_2380", a fixed-width file's "POS007-014"): several families, together most
+  // EDIFACT's "DTM_171_2380", a fixed-width file's "POS007-014", a survey's "RK01_02"): several families, together most
   // of the file, none a word the target knows.
   const elements = headers.flatMap((h, column) => {
-    const m = /^\s*([A-Za-z]{2,6})(\d{2,3})\s*$/.exec(h) ?? /^\s*([A-Z]{3})(?:_[A-Z0-9]{1,3})*_(\d{4})\s*$/.exec(h) ?? /^\s*([A-Za-z]{2,6})(\d{2,4}-\d{2,4})\s*$/.exec(h);
+    const m = /^\s*([A-Za-z]{2,6})(\d{2,3})(?:_\d{2,3})?\s*$/.exec(h) ?? /^\s*([A-Z]{3})(?:_[A-Z0-9]{1,3})*_(\d{4})\s*$/.exec(h) ?? /^\s*([A-Za-z]{2,6})(\d{2,4}-\d{2,4})\s*$/.exec(h);
     return m === null || known(m[1]!) ? [] : [{ column, number: m[2]!.replace(/-.*/, '') }];
   });
   if (elements.length >= 3 && elements.length >= headers.length / 2) for (const { column, number } of elements) if (!out.has(column)) out.set(column, [number]);
