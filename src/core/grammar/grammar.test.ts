@@ -400,6 +400,8 @@ describe('text, json, days, duration', () => {
     ['Contado', '0'],
     ['2/10 Net 30', '30'],
     ['8 Tage 2 % Skonto, 30 Tage netto', '30'],
+    ['30 Tage netto, 8 Tage 2 % Skonto', '30'],
+    ['Net 30, 2% 10 days', '30'],
     ['2/10N30', '30'],
     ['NT30', '30'],
     ['14 days after invoice date', '14'],

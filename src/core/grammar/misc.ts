@@ -32,6 +32,9 @@ const AT_ONCE = /^(?:(?:payable |due )?(?:up)?on receipt|immediate(?:ly)?|(?:à|
 /** The net period of terms that offer a discount first: "2/10 Net 30", "8 Tage 2 % Skonto, 30 Tage netto". */
 const NET_AFTER_DISCOUNT = /^(?:\d+(?:[.,]\d+)?\s*%?\s*\/\s*\d+|.*(?:skonto|escompte|descuento|discount|korting).*?)[\s,;/]*(?:n(?:et)?\s*(\d{1,4})|(\d{1,4})\s*(?:days?|jours?|tage?|d[ií]as|dagen)\s*(?:net|netto|neto|nets?))$/i;
 
+/** The net period written before the discount: "30 Tage netto, 8 Tage 2 % Skonto", "Net 30, 2% 10 days". */
+const NET_BEFORE_DISCOUNT = /^(?:n(?:et)?\s*(\d{1,4})|(\d{1,4})\s*(?:days?|jours?|tage?|d[ií]as|dagen)\s*(?:net|netto|neto|nets?))\s*[,;/]\s*.*(?:skonto|escompte|descuento|discount|korting|%).*$/i;
+
 /**
  * A number of days, as payment terms are written: "30", "30 days", "Net 30", "N30", "30 jours",
  * "30j", "14 Tage netto"; payment at once ("Due on receipt", "Comptant", "Sofort") is 0; terms with
@@ -42,7 +45,7 @@ export function readDays(raw: string, max: number | undefined): Read {
   const s = raw.trim().replace(/\s+/g, ' ');
   // Terms are short; a long text is no terms, and is not given to the patterns below to chew on.
   if (s.length > 60) return reject(issue('not-days'));
-  const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s) ?? DAYS_AFTER_METHOD.exec(s);
+  const m = DAYS.exec(s) ?? NET_AFTER_DISCOUNT.exec(s) ?? NET_BEFORE_DISCOUNT.exec(s) ?? DAYS_AFTER_METHOD.exec(s);
   const n = m === null ? (AT_ONCE.test(s) ? 0 : null) : Number(m[1] ?? m[2]);
   if (n === null) return reject(issue('not-days'));
   if (max !== undefined && n > max) return reject(issue('above-maximum', { max: String(max) }));
