@@ -2244,3 +2244,15 @@ describe('the invoice references payers copy into a transfer', () => {
     }
   });
 });
+
+describe("French abbreviations of an address's kind", () => {
+  it("read 'livr.' as the delivery address Zenskar keeps and 'fact.' as the billing one", () => {
+    const customers = [
+      ['Société', 'CP fact.', 'Ville fact.', 'CP livr.', 'Ville livr.'],
+      ['Armor Froid SARL', '22300', 'Lannion', '22700', 'Perros-Guirec'],
+      ['Ty Coz Imprimerie', '29200', 'Brest', '29200', 'Brest'],
+      ['Breizh Bureautique', '35000', 'Rennes', '35510', 'Cesson-Sévigné'],
+    ];
+    expect(mapRows('zenskar-customers', customers)).toMatchObject({ 'CP livr.': 'zipCode', 'Ville livr.': 'city', 'CP fact.': null, 'Ville fact.': null });
+  });
+});
