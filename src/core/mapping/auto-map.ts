@@ -278,6 +278,8 @@ const CORROBORATED = 0.02;
 const ANOTHER_KIND: Readonly<Record<string, { readonly kind: string; readonly factor: number }>> = {
   'looks:region': { kind: 'country', factor: 0.6 },
   'looks:salutation': { kind: 'looks:honorific', factor: 0.5 },
+  // Nor are email addresses a postcode, whatever the header resembles ("E-posta", Turkish for email).
+  'looks:postal-code': { kind: 'email', factor: 0.5 },
 };
 /** What distinctive values add to a header that only resembles the field's names. */
 const TOLD_BY_VALUES = 0.1;
@@ -609,6 +611,15 @@ function firstBlockFirst(target: Target, headers: readonly string[], assigned: r
   return out;
 }
 
+/** Words of a field for the firm's own person in charge of a record (Upflow's account manager). */
+const STAFF_WORDS = new Set(['manager', 'owner', 'responsible', 'collector', 'controller', 'salesperson']);
+
+/** What the same few addresses across a customer list are worth for the staff's email field: a content match. */
+const STAFF_EMAILS = 0.6;
+
+/** What a column of addresses all different is worth for the staff's email field, unless named for it: each customer's own. */
+const THEIR_OWN_ADDRESS = 0.5;
+
 /** A header's resemblance to a field's names below which it says nothing of which column is meant. */
 const WEAK_NAME = 0.2;
 
@@ -804,6 +815,18 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     const shaped = named.some((c) => !own(c) && pairs[i]![c]!.reasons.some((r) => r.kind === 'content' && r.share >= 0.9 && r.content !== 'integer'));
     if (shaped) return;
     for (const c of named) if (own(c) && pairs[i]![c]!.score < others) pairs[i]![c] = { ...pairs[i]![c]!, score: Math.min(1, others + 0.01) };
+  });
+  // The firm's own people: the same few addresses come back across the customers' rows ("l.berube@…"
+  // on every other row), while a customer's own address is theirs alone.
+  fields.forEach((field, i) => {
+    if (field.type.kind !== 'email' || !namesByField.get(field)!.label.some((t) => STAFF_WORDS.has(t))) return;
+    profiles.forEach((q, c) => {
+      if (q.filled < 3 || (q.shares.get('email') ?? 0) < 0.9) return;
+      const p = pairs[i]![c]!;
+      if (q.distinct <= q.filled / 2) {
+        if (p.score < STAFF_EMAILS) pairs[i]![c] = { ...p, score: STAFF_EMAILS, reasons: [...p.reasons, { kind: 'staff', header: headers[c]! }] };
+      } else if (q.unique && !isExact(p.reasons[0] ?? null)) pairs[i]![c] = { ...p, score: p.score * THEIR_OWN_ADDRESS };
+    });
   });
   // Numbers that relate as the target's fields do (units × price = amount; a tax at 20%) are those fields.
   raiseByArithmetic(target, headers, profiles, pairs);

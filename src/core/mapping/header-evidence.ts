@@ -33,7 +33,8 @@ export type MatchReason =
   | { readonly kind: 'fills-side'; readonly header: string; readonly side: string }
   | { readonly kind: 'on-entries'; readonly header: string; readonly side: 'debit' | 'credit' }
   | { readonly kind: 'every-entry'; readonly header: string }
-  | { readonly kind: 'groups-rows'; readonly header: string };
+  | { readonly kind: 'groups-rows'; readonly header: string }
+  | { readonly kind: 'staff'; readonly header: string };
 
 export interface HeaderEvidence {
   readonly score: number;

@@ -2256,3 +2256,19 @@ describe("French abbreviations of an address's kind", () => {
     expect(mapRows('zenskar-customers', customers)).toMatchObject({ 'CP livr.': 'zipCode', 'Ville livr.': 'city', 'CP fact.': null, 'Ville fact.': null });
   });
 });
+
+describe("the firm's own people in a customer list", () => {
+  const customers = [
+    ['No client', 'Nom', 'Courriel', 'Courriel représentant'],
+    ['100418', 'Excavation St-Pierre inc.', 'compta@excavation-stpierre.ca', 'l.berube@distributions-monteregie.ca'],
+    ['100422', 'Groupe Déneigement Laval', 'factures@deneigement-laval.ca', 'l.berube@distributions-monteregie.ca'],
+    ['100437', 'Serres Rivard', 'info@serres-rivard.ca', 'm.gagnon@distributions-monteregie.ca'],
+    ['100451', 'Transport Lévesque', 'ap@transport-levesque.ca', 'l.berube@distributions-monteregie.ca'],
+  ];
+
+  it("are the addresses that come back across the rows, not each customer's own", () => {
+    expect(mapRows('upflow-customers', customers)).toMatchObject({ 'Courriel représentant': 'accountManagerEmail', Courriel: null });
+    const match = matchRows('upflow-customers', customers).matches.find((m) => m.field === 'accountManagerEmail')!;
+    expect(match.reasons.map((r) => reasonMessage(r, 'accountManagerEmail', 'fr'))).toContain("les mêmes quelques adresses de « Courriel représentant » reviennent d'une ligne à l'autre : les collaborateurs de l'entreprise");
+  });
+});

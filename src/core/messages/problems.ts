@@ -98,6 +98,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       return en ? `"${reason.header}" is filled on the payment rows only` : `« ${reason.header} » n'est rempli que sur les lignes de paiement`;
     case 'every-entry':
       return en ? `"${reason.header}" is the first column of amounts filled on every row, charges and payments alike` : `« ${reason.header} » est la première colonne de montants remplie sur chaque ligne, facturations comme paiements`;
+    case 'staff':
+      return en
+        ? `the same few addresses in "${reason.header}" come back across the rows: the firm's own people`
+        : `les mêmes quelques adresses de « ${reason.header} » reviennent d'une ligne à l'autre : les collaborateurs de l'entreprise`;
     case 'groups-rows':
       return en
         ? `no column is named for it, and the same values of "${reason.header}" come back on several rows: whom the entries are with`
