@@ -71,7 +71,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
   const key = contentKey(target, field);
   // Unix timestamps are dates under a header that names the date, and ids under any other.
   const read = (k: string, p: ColumnProfile) => (k === 'date' && h.score >= 0.5 ? Math.max(p.shares.get(k) ?? 0, p.epochs) : (p.shares.get(k) ?? 0));
-  const share = key === null || profile === undefined || profile.filled === 0 ? null : read(key, profile);
+  // Amounts with cents ("1,650.00") are no whole numbers, whatever a reader of integers makes of them.
+  const share = key === null || profile === undefined || profile.filled === 0 ? null : key === 'integer' && profile.amounts >= 0.5 ? 0 : read(key, profile);
   // Ids whose prefix says what they number ("INV-2291", "PMT-0412", "CL-0041"), under a header that
   // says nothing: the field that numbers that record takes them.
   const numbered = profile === undefined ? null : idPrefixWord(profile.idPrefix);

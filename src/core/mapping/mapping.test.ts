@@ -2272,3 +2272,16 @@ describe("the firm's own people in a customer list", () => {
     expect(match.reasons.map((r) => reasonMessage(r, 'accountManagerEmail', 'fr'))).toContain("les mêmes quelques adresses de « Courriel représentant » reviennent d'une ligne à l'autre : les collaborateurs de l'entreprise");
   });
 });
+
+describe('amounts with cents', () => {
+  it("are no whole numbers: a tenant ledger's 'Payment' column is the credit side, not the payment's number", () => {
+    const ledger = [
+      ['Date', 'Tenant', 'Type', 'Charge', 'Payment', 'Balance'],
+      ['02/01/2025', 'Keisha Monroe', 'Charge', '1,650.00', '', '1,650.00'],
+      ['02/03/2025', 'Keisha Monroe', 'Payment', '', '1,650.00', '0.00'],
+      ['02/01/2025', 'Dmitri Volkov', 'Charge', '1,575.00', '', '1,575.00'],
+      ['02/09/2025', 'Dmitri Volkov', 'Payment', '', '1,500.00', '75.00'],
+    ];
+    expect(mapRows('zencase-client-ledger', ledger)).toMatchObject({ Charge: 'debitAmount', Payment: 'creditAmount' });
+  });
+});
