@@ -149,6 +149,8 @@ export const ENTITY_WORDS = new Set(['customer', 'company', 'organisation', 'con
 export const TYPE_WORDS = new Set(['email', 'date', 'amount', 'number', 'id', 'code', 'name', 'phone', 'address', 'reference', 'value', 'total', 'type', 'text', 'description', 'status', 'note', 'comment', 'flag', 'yes', 'no', 'label', 'first', 'last', 'main', 'method', 'days', 'net', 'gross']);
 
 const GENERIC_WORDS = new Set(['column', 'col', 'field', 'fld', 'expr', 'var', 'string', 'double', 'int', 'int64', 'float', 'float64', 'bool', 'numeric', 'unnamed', 'untitled', 'data', 'value', 'values', 'info', 'misc', 'other', 'colonne', 'champ', 'spalte', 'feld', 'columna', 'campo', 'header', 'blank', 'empty', 'kolom', 'veld', 'textbox', 'freifeld', 'zusatzfeld', 'udf',
+  // A database's name for a column it computed and no one named (Firebird's, PostgreSQL's): the function's.
+  'cast', 'upper', 'lower', 'coalesce', 'substring', 'trim', 'concatenation', 'concat', 'nvl', 'ifnull', 'isnull',
   // A spreadsheet's word for a column in more of its languages ("Colonna A", "Sarake B", "Kolumna C").
   'colonna', 'coluna', 'kolonne', 'kolumna', 'kolumn', 'sarake', 'sloupec', 'stlpec', 'stupac', 'stolpec', 'oszlop', 'kolona', 'stulpelis', 'kolonna', 'veerg', 'sutun',
   // Power Query's names for the columns it adds or merges, in the languages of its interface.

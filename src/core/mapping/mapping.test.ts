@@ -2187,6 +2187,8 @@ describe("a ledger's customer that no column is named for", () => {
 describe("a spreadsheet's own column names in its language", () => {
   it('say nothing, numbered or lettered, so the values decide', () => {
     for (const h of ['Colonna A', 'Coluna C', 'Kolonne B', 'Kolumna2', 'Sarake D', 'Sloupec 3', 'Oszlop1']) expect(isGenericHeader(headerTokens(h)), h).toBe(true);
+    // A database's names for the columns it computed: the function's.
+    for (const h of ['CAST', 'COALESCE', 'SUBSTRING', 'CONCATENATION', 'UPPER']) expect(isGenericHeader(headerTokens(h)), h).toBe(true);
     // A family of lettered headers in a word the lexicon does not know is positions too.
     const payments = [
       ['Stulp A', 'Stulp B', 'Stulp C', 'Stulp D'],
