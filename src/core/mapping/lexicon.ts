@@ -73,7 +73,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   bank: 'bank', banque: 'bank', banco: 'bank',
   lang: 'language', locale: 'language', language: 'language', langue: 'language', sprache: 'language', taal: 'language', idioma: 'language', lingua: 'language', sprak: 'language', jezyk: 'language', jazyk: 'language', kieli: 'language', limba: 'language',
   // a rental ledger's tenant and a club's or an association's member are its customers
-  locataire: 'customer', mieter: 'customer', inquilino: 'customer', huurder: 'customer', adherent: 'customer', member: 'customer', mitglied: 'customer', socio: 'customer',
+  locataire: 'customer', mieter: 'customer', inquilino: 'customer', huurder: 'customer', leietaker: 'customer', lejer: 'customer', hyresgast: 'customer', vuokralainen: 'customer', najemca: 'customer', najemcy: 'customer', najemnik: 'customer', inquilina: 'customer', adherent: 'customer', member: 'customer', mitglied: 'customer', socio: 'customer',
   fone: 'phone', quantidade: 'quantity', quantita: 'quantity', ilosc: 'quantity', wystawienia: 'issued', zaplaty: 'payment', rozliczenia: 'settlement', accredito: 'settlement', reversement: 'settlement', liquidacao: 'settlement',
   fra: 'invoice', honorarnote: 'invoice', primaer: 'main', primar: 'main', direkte: 'direct', direkt: 'direct', bilagsdato: 'document date', tekst: 'text',
   mgr: 'manager', dept: 'department', dob: 'birth', pct: 'percent', yr: 'year', mo: 'month',

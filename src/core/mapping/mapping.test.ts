@@ -2287,3 +2287,17 @@ describe('amounts with cents', () => {
     expect(mapRows('zencase-client-ledger', ledger)).toMatchObject({ Charge: 'debitAmount', Payment: 'creditAmount' });
   });
 });
+
+describe("a landlord's tenants", () => {
+  it('are the customers, in the Nordic, Finnish and Polish words for them too', () => {
+    for (const [tenant, number] of [['Leietaker', 'Leietakernr.'], ['Hyresgäst', 'Hyresgästnr'], ['Lejer', 'Lejernr.'], ['Najemca', 'Nr najemcy']] as const) {
+      const contacts = [
+        [number, tenant, 'Fornavn', 'Etternavn', 'E-post'],
+        ['L-1042', 'Fjordkraft Handel AS', 'Ola', 'Berg', 'ola.berg@fjordkraft-handel.no'],
+        ['L-1057', 'Nordvik Bygg AS', 'Kari', 'Nordvik', 'kari@nordvikbygg.no'],
+        ['L-1063', 'Trøndelag Trevare AS', 'Siri', 'Moen', 'siri.moen@trevare.no'],
+      ];
+      expect(mapRows('upflow-contacts', contacts), tenant).toMatchObject({ [number]: 'customerId', [tenant]: 'customerName' });
+    }
+  });
+});
