@@ -200,11 +200,17 @@ const RECORD_WORDS = new Set(['customer', 'contact', 'account', 'person', 'organ
 /** How much a header read without its record prefix is worth, against the header read whole. */
 const PREFIX_DROPPED = 0.95;
 
+/** A name, then a currency as its unit: in brackets, or after "in". */
+const CURRENCY_UNIT = /^(.*\p{L}.*?)\s*(?:\((?:[$€£¥]|[A-Z]{3})\)|\[(?:[$€£¥]|[A-Z]{3})\]|\s(?:in|en)\s(?:[$€£¥]|[A-Z]{3}))\s*$/u;
+
 /**
  * How well a column's header names a field: the header as written (and its parts, and without the
  * address it qualifies) or, a little less, without the record prefix most of the file's headers share.
  */
 export function columnHeaderEvidence(header: string, tokens: readonly string[], unprefixed: Unprefixed | null, field: Field, names: FieldNames, lexicon: Lexicon = LEXICON): HeaderEvidence {
+  // A currency written as an amount's unit ("Cargos ($)", "Montant (EUR)", "Betrag in €") names the amount, not a column of currencies.
+  const unit = field.type.kind === 'currency' ? CURRENCY_UNIT.exec(header) : null;
+  if (unit !== null) return columnHeaderEvidence(unit[1]!, headerTokens(unit[1]!, lexicon), null, field, names, lexicon);
   const whole = qualifiedHeaderEvidence(header, tokens, field, names, lexicon);
   if (unprefixed === null) return whole;
   const e = qualifiedHeaderEvidence(unprefixed.text, unprefixed.tokens, field, names, lexicon);

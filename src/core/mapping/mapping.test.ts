@@ -6,6 +6,8 @@ import { profileColumns } from './content-profile';
 import { LOOKS_LIKE } from './value-shapes';
 import { headerTokens, isGenericHeader } from './header-tokens';
 import { isMachineName } from './file-structure';
+import { columnHeaderEvidence } from './header-evidence';
+import { namesOfTarget } from './field-names';
 import { reasonMessage } from '../messages/problems';
 import { applyProfile, headerSimilarity, learnedNames, learnFromProfiles, parseProfile, profileFromMapping, type LearnedName } from './profile';
 import { Session } from '../session/session';
@@ -2299,5 +2301,25 @@ describe("a landlord's tenants", () => {
       ];
       expect(mapRows('upflow-contacts', contacts), tenant).toMatchObject({ [number]: 'customerId', [tenant]: 'customerName' });
     }
+  });
+});
+
+describe("an amount's currency unit in its header", () => {
+  it("names the amount, not a column of currencies: 'Cargos ($)' is no currency", () => {
+    const statement = [
+      ['Fecha', 'Descripción', 'Cargos ($)', 'Abonos ($)', 'Saldo ($)'],
+      ['03/11/2026', 'TRANSFERENCIA COMERCIAL AUSTRAL', '', '1.785.000', '24.310.450'],
+      ['04/11/2026', 'COMISION MANTENCION', '12.500', '', '24.297.950'],
+      ['05/11/2026', 'DEPOSITO CHEQUE', '', '640.500', '24.938.450'],
+    ];
+    expect(mapRows('billing-payments', statement)['Cargos ($)']).toBeNull();
+    const billing = registry.get('billing-payments')!.target;
+    const currency = billing.fields.find((f) => f.key === 'currencyId')!;
+    const names = namesOfTarget(billing).get(currency)!;
+    const evidence = (h: string) => columnHeaderEvidence(h, headerTokens(h), null, currency, names).score;
+    for (const h of ['Cargos ($)', 'Montant (EUR)', 'Betrag in €']) expect(evidence(h), h).toBe(0);
+    expect(evidence('Currency (EUR)')).toBeGreaterThan(0.9);
+    const { matches } = matchRows('billing-payments', [['Moneda', 'Importe'], ['EUR', '12,00'], ['USD', '8,50'], ['EUR', '3,10']]);
+    expect(matches.find((m) => m.field === 'currencyId')?.column).toBe(0);
   });
 });
