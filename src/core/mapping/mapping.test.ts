@@ -2323,3 +2323,16 @@ describe("an amount's currency unit in its header", () => {
     expect(matches.find((m) => m.field === 'currencyId')?.column).toBe(0);
   });
 });
+
+describe('a Czech or Slovak ledger', () => {
+  it("reads 'MD' as the debit side and the variable symbol as the invoice number", () => {
+    const ledger = [
+      ['Kód partnera', 'Dátum', 'Var. symbol', 'MD', 'Dal'],
+      ['P-0412', '03.11.2026', '2026110031', '1 230,00', ''],
+      ['P-0412', '17.11.2026', '2026110031', '', '1 230,00'],
+      ['P-0433', '05.11.2026', '2026110047', '452,20', ''],
+      ['P-0451', '12.11.2026', '2026110052', '2 380,00', ''],
+    ];
+    expect(mapRows('zencase-client-ledger', ledger)).toMatchObject({ 'Var. symbol': 'invoiceNumber', MD: 'debitAmount', Dal: 'creditAmount' });
+  });
+});
