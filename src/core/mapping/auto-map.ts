@@ -630,7 +630,8 @@ const WEAK_NAME = 0.2;
  * 0045, 0061…, a clinic's "Nº historia" 2841, 2841, 3107…). An account statement repeats nothing
  * else so but its dates, kinds of entry and amounts. Of several, the one whose header is closest to
  * the field's names, else the one of more values; codes before names, as a name's code is its
- * customer's id. Under headers that say nothing, codes are anyone's: only names are the customer. Returns whether a column moved.
+ * customer's id. Under headers that say nothing, codes are anyone's: only names are the customer.
+ * Returns whether a column moved.
  */
 function partyTheRowsAreGroupedBy(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], meaningless: readonly boolean[], assigned: readonly number[], pairs: PairScore[][], namesOf: (f: Field) => FieldNames): boolean {
   const i = target.fields.findIndex((f, k) => f.required && assigned[k]! < 0 && namesOf(f).label.includes('customer') && tellsRecordsApart(f, namesOf(f)));
