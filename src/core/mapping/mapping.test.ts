@@ -31,6 +31,12 @@ function matchRows(targetId: string, rows: string[][], learned?: LearnedName[]):
   return { headers, matches: autoMap({ target: t, headers, profiles: profileColumns(samples, [t]), ...(learned === undefined ? {} : { learned }) }) };
 }
 
+/** The proposal for one field of these rows, with its reasons in words. */
+function proposalFor(targetId: string, rows: string[][], field: string, locale: 'en' | 'fr'): FieldMatch & { readonly said: string[] } {
+  const match = matchRows(targetId, rows).matches.find((m) => m.field === field)!;
+  return { ...match, said: match.reasons.map((r) => reasonMessage(r, field, locale)) };
+}
+
 /** Each header with the field proposed for it, or null. */
 function mapRows(targetId: string, rows: string[][]): Record<string, string | null> {
   const { headers, matches } = matchRows(targetId, rows);
@@ -1790,9 +1796,7 @@ describe("a ledger's two sides under headers that say nothing", () => {
       'Баған9': null,
       'Баған10': null,
     });
-    const { matches } = matchRows('zencase-client-ledger', ledger);
-    const debit = matches.find((m) => m.field === 'debitAmount')!;
-    expect(debit.reasons.map((r) => reasonMessage(r, 'Debit', 'en'))).toContain('"Баған7" and "Баған8" hold amounts on different rows: the left one is the debit, the right one the credit');
+    expect(proposalFor('zencase-client-ledger', ledger, 'debitAmount', 'en').said).toContain('"Баған7" and "Баған8" hold amounts on different rows: the left one is the debit, the right one the credit');
   });
 
   it('leaves the amounts to headers that name them', () => {
@@ -1815,9 +1819,7 @@ describe("a ledger's two sides told by its entries, under headers that say nothi
       ['18/09/2025', 'Juma Hardware', 'Malipo', '', '414', 'Taslimu', '150,000.00', '', '150,000.00'],
     ];
     expect(mapRows('zencase-client-ledger', ledger)).toMatchObject({ Safu3: 'transactionType', Safu4: 'invoiceNumber', Safu5: 'paymentNumber', Safu6: 'paymentMethod', Safu7: 'amount' });
-    const { matches } = matchRows('zencase-client-ledger', ledger);
-    const invoice = matches.find((m) => m.field === 'invoiceNumber')!;
-    expect(invoice.reasons.map((r) => reasonMessage(r, 'Invoice number', 'en'))).toContain('"Safu4" is filled on the charge rows only (those with a tax, or the first)');
+    expect(proposalFor('zencase-client-ledger', ledger, 'invoiceNumber', 'en').said).toContain('"Safu4" is filled on the charge rows only (those with a tax, or the first)');
   });
 });
 
@@ -2055,9 +2057,7 @@ describe('the amount a tax is of', () => {
       ['08.11.2024', 'Taxi München', '24,61', 'EUR', '23,00', '7 %', '1,61', 'Taxi zum Landgericht'],
     ];
     expect(mapRows('efimis-disbursement', expenses)).toMatchObject({ Netto: 'Amount', Betrag: null, 'MwSt.': 'Tax' });
-    const { matches } = matchRows('efimis-disbursement', expenses);
-    const amount = matches.find((m) => m.field === 'Amount')!;
-    expect(amount.reasons.map((r) => reasonMessage(r, 'Amount', 'fr'))).toContain('« Netto » plus la taxe « MwSt. » donne « Betrag », ligne par ligne : le montant hors taxes');
+    expect(proposalFor('efimis-disbursement', expenses, 'Amount', 'fr').said).toContain('« Netto » plus la taxe « MwSt. » donne « Betrag », ligne par ligne : le montant hors taxes');
   });
 });
 
@@ -2116,9 +2116,7 @@ describe("an invoice's two dates under headers that say nothing", () => {
       ['RE-2025-0415', '03.03.2025', '02.04.2025', '714,00'],
     ];
     expect(mapRows('efimis-invoice', invoices)).toMatchObject({ 'Spalte1.2': 'InvoiceDate', 'Spalte1.3': 'DueDate' });
-    const { matches } = matchRows('efimis-invoice', invoices);
-    const due = matches.find((m) => m.field === 'DueDate')!;
-    expect(due.reasons.map((r) => reasonMessage(r, 'DueDate', 'en'))).toContain('the dates of "Spalte1.3" come on or after those of "Spalte1.2", row by row: the later date');
+    expect(proposalFor('efimis-invoice', invoices, 'DueDate', 'en').said).toContain('the dates of "Spalte1.3" come on or after those of "Spalte1.2", row by row: the later date');
   });
 });
 
@@ -2173,9 +2171,9 @@ describe("a ledger's customer that no column is named for", () => {
 
   it('is the code the rows are grouped by, rather than the names beside it, with the reason', () => {
     expect(mapRows('zencase-client-ledger', clinic)).toMatchObject({ 'Nº historia': 'clientNumber', Paciente: null });
-    const match = matchRows('zencase-client-ledger', clinic).matches.find((m) => m.field === 'clientNumber')!;
+    const match = proposalFor('zencase-client-ledger', clinic, 'clientNumber', 'en');
     expect(match.confidence).toBe('low');
-    expect(match.reasons.map((r) => reasonMessage(r, 'clientNumber', 'en'))).toEqual(['no column is named for it, and the same values of "Nº historia" come back on several rows: whom the entries are with']);
+    expect(match.said).toEqual(['no column is named for it, and the same values of "Nº historia" come back on several rows: whom the entries are with']);
   });
 
   it('is the names when there are no codes, but no code under a header that says nothing', () => {
@@ -2272,8 +2270,8 @@ describe("the firm's own people in a customer list", () => {
 
   it("are the addresses that come back across the rows, not each customer's own", () => {
     expect(mapRows('upflow-customers', customers)).toMatchObject({ 'Courriel représentant': 'accountManagerEmail', Courriel: null });
-    const match = matchRows('upflow-customers', customers).matches.find((m) => m.field === 'accountManagerEmail')!;
-    expect(match.reasons.map((r) => reasonMessage(r, 'accountManagerEmail', 'fr'))).toContain("les mêmes quelques adresses de « Courriel représentant » reviennent d'une ligne à l'autre : les collaborateurs de l'entreprise");
+    const match = proposalFor('upflow-customers', customers, 'accountManagerEmail', 'fr');
+    expect(match.said).toContain("les mêmes quelques adresses de « Courriel représentant » reviennent d'une ligne à l'autre : les collaborateurs de l'entreprise");
   });
 });
 
