@@ -49,6 +49,7 @@ export const ISSUE_CODES = [
   'not-json',
   'json-not-object',
   'not-days',
+  'days-from-month-end',
   'not-a-duration',
   // Record rules
   'require-one-of',

@@ -411,8 +411,34 @@ describe('text, json, days, duration', () => {
     ['Transferencia a 30 días', '30'],
     ['Bonifico 30 gg', '30'],
     ['Virement à 45 jours', '45'],
+    ['Bonifico 30 gg d.f.', '30'],
+    ['RD 30 gg DF', '30'],
+    ['Rimessa diretta vista fattura', '0'],
+    ['Paiement à la livraison', '0'],
+    ['Vorkasse', '0'],
+    ['PREPAY', '0'],
+    ['Förskott', '0'],
+    ['vooruitbetaling', '0'],
+    ['BB anticipato', '0'],
+    ['ZB03 30 Tage netto', '30'],
+    ['30T - 30 Tage netto', '30'],
+    ['SOF - sofort ohne Abzug', '0'],
+    ['30 күн', '30'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
-  it.each(['30 jours fin de mois', 'Current + 30', 'Net 30 EOM', 'Z001', '2 % Skonto', 'Tarif 2024', 'Virement 30 jours fin de mois'])('refuses terms that are no fixed number of days: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
+  it.each([
+    ['30 jours fin de mois', 30],
+    ['Virement 30 jours fin de mois', 30],
+    ['Current + 30', 30],
+    ['Net 30 EOM', 30],
+    ['Bonifico 60 gg d.f.f.m.', 60],
+    ['RB 60 gg DF FM', 60],
+    ['Ri.Ba. 60 gg f.m.', 60],
+    ['Løbende måned + 30 dage', 30],
+  ])('refuses terms counted from the end of the month, saying so: %s', (raw, days) => {
+    const read = readDays(raw, undefined);
+    expect(read.ok ? read.value : read.issue).toEqual({ code: 'days-from-month-end', severity: 'error', params: { days } });
+  });
+  it.each(['Z001', 'ZB01', '14S30', 'AB 12', '2 % Skonto', 'Tarif 2024'])('refuses what is no terms: %s', (raw) => expect(value(readDays(raw, undefined))).toBe('!not-days'));
   it.each([
     ['1:30', 5400],
     ['01:30:00', 5400],

@@ -9,7 +9,7 @@ import { arithmeticBetween, type ColumnArithmetic } from './arithmetic';
 import { ledgerSides, type LedgerColumn } from './ledger-sides';
 
 /** Refusals that still say "this is that kind of value": a choice to make, or a detail wrong. */
-const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed']);
+const RIGHT_KIND = new Set<IssueCode>(['ambiguous-date', 'ambiguous-decimal', 'tax-id-checksum', 'impossible-date', 'too-many-decimals', 'time-not-allowed', 'implausible-year', 'leading-zeros-removed', 'email-display-name-removed', 'days-from-month-end']);
 
 /** The type without its limits: content evidence asks "is this an amount?", not "is it in range?". */
 function kindOnly(type: FieldType): FieldType {

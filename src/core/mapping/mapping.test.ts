@@ -1196,6 +1196,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(coded['Zahlungsbedingung']).toBeNull();
     const spanish = mapRows('upflow-customers', [['Código', 'Condición de pago'], ['C001', '30 días'], ['C002', 'Contado'], ['C003', '15 días'], ['C004', '60 días']]);
     expect(spanish['Condición de pago']).toBe('defaultPaymentPeriod');
+    // Terms paid in advance, keyed, or counted from the month's end are terms all the same.
+    const german = mapRows('upflow-customers', [['Kundennummer', 'Zahlungsbedingung'], ['10001', '14 Tage 2 % Skonto, 30 Tage netto'], ['10002', 'ZB03 30 Tage netto'], ['10003', 'Vorkasse'], ['10004', '45 Tage netto']]);
+    expect(german['Zahlungsbedingung']).toBe('defaultPaymentPeriod');
+    const italian = mapRows('upflow-customers', [['Codice', 'Descrizione pagamento'], ['C001', 'Ri.Ba. 60 gg d.f.f.m.'], ['C002', 'Bonifico 30 gg d.f.'], ['C003', 'Rimessa diretta'], ['C004', 'Bonifico 60 gg d.f.f.m.']]);
+    expect(italian['Descrizione pagamento']).toBe('defaultPaymentPeriod');
   });
 
   it('takes a phone number under a meaningless header, not a code or a postcode that a numbering plan would allow', () => {

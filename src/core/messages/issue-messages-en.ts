@@ -41,6 +41,7 @@ export const issueMessagesEn: IssueCatalogue = {
   'not-json': (c) => (c.params['position'] === undefined ? 'Not valid JSON.' : `Not valid JSON (error at character ${c.params['position']}).`),
   'json-not-object': () => 'Must be a JSON object, such as {"key": "value"}.',
   'not-days': () => 'Not a number of days (e.g. 30, "30 days" or "Net 30").',
+  'days-from-month-end': (c) => `These terms count ${c.params['days']} days from the end of the month, not from the invoice: no fixed number of days. Write the days to use instead (e.g. ${c.params['days']}).`,
   'not-a-duration': () => 'Not a duration (e.g. 1:30, 1h30, 90 min, 1.5 hours).',
   'product-mismatch': (c) => `Must equal ${labels(c, 'factors').replace(/, /g, ' × ')} = ${c.params['expected']}.`,
   'require-one-of': (c) => `At least one of these is required: ${list((c.params['groups'] as string[] | undefined)?.map((g) => g.split('+').map(c.labelOf).join(' + ')))}.`,

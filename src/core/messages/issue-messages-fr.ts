@@ -41,6 +41,7 @@ export const issueMessagesFr: IssueCatalogue = {
   'not-json': (c) => (c.params['position'] === undefined ? 'JSON invalide.' : `JSON invalide (erreur au caractère ${c.params['position']}).`),
   'json-not-object': () => 'Doit être un objet JSON, comme {"cle": "valeur"}.',
   'not-days': () => 'Ce n\'est pas un nombre de jours (ex. 30, « 30 jours » ou « Net 30 »).',
+  'days-from-month-end': (c) => `Ces conditions comptent ${c.params['days']} jours depuis la fin du mois, pas depuis la facture : ce n'est pas un nombre fixe de jours. Écrivez le nombre de jours à retenir (ex. ${c.params['days']}).`,
   'not-a-duration': () => 'Ce n\'est pas une durée (ex. 1:30, 1h30, 90 min, 1,5 heure).',
   'product-mismatch': (c) => `Doit valoir ${labels(c, 'factors').replace(/, /g, ' × ')} = ${c.params['expected']}.`,
   'require-one-of': (c) => `Au moins un de ces champs est obligatoire : ${list((c.params['groups'] as string[] | undefined)?.map((g) => g.split('+').map(c.labelOf).join(' + ')))}.`,

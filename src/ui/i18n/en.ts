@@ -39,6 +39,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.not-json': 'not valid JSON',
   'issue.json-not-object': 'JSON is not an object',
   'issue.not-days': 'not a number of days',
+  'issue.days-from-month-end': 'counted from the end of the month',
   'issue.not-a-duration': 'not a duration',
   'issue.require-one-of': 'one of several fields required',
   'issue.all-or-none': 'incomplete group of fields',

@@ -39,6 +39,7 @@ const issueNames: Record<`issue.${IssueCode}`, string> = {
   'issue.not-json': 'JSON invalide',
   'issue.json-not-object': 'le JSON n\'est pas un objet',
   'issue.not-days': 'pas un nombre de jours',
+  'issue.days-from-month-end': 'compté depuis la fin du mois',
   'issue.not-a-duration': 'pas une durée',
   'issue.require-one-of': 'un champ parmi plusieurs requis',
   'issue.all-or-none': 'groupe de champs incomplet',
