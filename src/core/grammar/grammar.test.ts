@@ -424,6 +424,8 @@ describe('text, json, days, duration', () => {
     ['30T - 30 Tage netto', '30'],
     ['SOF - sofort ohne Abzug', '0'],
     ['30 күн', '30'],
+    ['30 დღე', '30'],
+    ['kwana 30', '30'],
   ])('reads payment terms %s', (raw, days) => expect(value(readDays(raw, undefined))).toBe(days));
   it.each([
     ['30 jours fin de mois', 30],

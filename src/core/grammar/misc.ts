@@ -17,7 +17,7 @@ export function readJson(raw: string, shape: 'object' | 'any'): Read {
 }
 
 const DAYS =
-  /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni|gg|dní|dni|dnů|dager|dage|dagar|päivää|pv|gün|күн|zile|nap|ημέρες|dienas|dienų|dienos|päeva|paeva|дни|дней|дня|день|днів|дена|дана|dana|daga|日|일|ngày|hari|يوم|أيام|ימים|napos))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum|d\.? ?f\.?|data fattura))?$/i;
+  /^(?:(?:cta\.? ?cte\.?|cuenta corriente)\s*)?(?:net\s*|nt\s*|n\s*|netto\s*|kwana\s|siku\s|දින\s)?(\d{1,4})(?:\s*(?:days?|d|jours?|j|tage?|dias?|días|dagen|dag|giorni|gg|dní|dni|dnů|dager|dage|dagar|päivää|pv|gün|күн|zile|nap|rā|iintsuku|დღე|օր|દિવસ|दिवस|ημέρες|dienas|dienų|dienos|päeva|paeva|дни|дней|дня|день|днів|дена|дана|dana|daga|日|일|ngày|hari|يوم|أيام|ימים|napos))?(?:\s*(?:net|netto|neto|netos|nets?))?(?:\s*(?:(?:after|from) (?:the )?invoice(?: date)?|(?:date de )?facture|fin de facture|fecha(?: de)? factura|nach rechnungs(?:datum|eingang)|na factuurdatum|d\.? ?f\.?|data fattura))?$/i;
 
 /**
  * Days after the way of paying, as ERPs write their terms ("Transferencia 30 días", "Recibo

@@ -1201,6 +1201,11 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(german['Zahlungsbedingung']).toBe('defaultPaymentPeriod');
     const italian = mapRows('upflow-customers', [['Codice', 'Descrizione pagamento'], ['C001', 'Ri.Ba. 60 gg d.f.f.m.'], ['C002', 'Bonifico 30 gg d.f.'], ['C003', 'Rimessa diretta'], ['C004', 'Bonifico 60 gg d.f.f.m.']]);
     expect(italian['Descrizione pagamento']).toBe('defaultPaymentPeriod');
+    // German abbreviations of Zahlungsbedingung: "Zahlungskond.", "ZB-Text".
+    for (const header of ['Zahlungskond.', 'ZB-Text']) {
+      const abbreviated = mapRows('upflow-customers', [['Kundennummer', 'Name', header], ['10001', 'Hansa Logistik GmbH', '30 Tage netto'], ['10002', 'Brem AG', '14 Tage 2 % Skonto, 30 Tage netto'], ['10003', 'Kirsch KG', '10 Tage netto'], ['10004', 'Obst & Co', '30 Tage netto']]);
+      expect(abbreviated[header]).toBe('defaultPaymentPeriod');
+    }
   });
 
   it('takes a phone number under a meaningless header, not a code or a postcode that a numbering plan would allow', () => {
