@@ -205,6 +205,9 @@ const bestColumn = (row: readonly { readonly score: number }[]) => row.reduce((b
 /** National ids by which Latin American and Iberian ledgers name a customer (tax, company and identity numbers), and the "receptor" an invoice's RFC is of. */
 const PARTY_ID_WORDS = new Set(['nit', 'cuit', 'cuil', 'ruc', 'rut', 'rfc', 'cpf', 'cnpj', 'nif', 'cif', 'dni', 'ci', 'receptor']);
 
+/** Records a party's rows may each be about, whose numbers a sample can pair with the party's names by chance. */
+const OTHER_RECORDS = new Set(['event', 'order', 'job', 'project', 'batch', 'session', 'booking']);
+
 /** Words of headers over codes that read as countries or states without being any ("sv", "en", "de" under "locale"). */
 const CODES_OF_ANOTHER_KIND = new Set(['language']);
 
@@ -769,8 +772,17 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // and the names' own words ("Code", "Clave", "Client Code"): a "Project #" or a "Mobile Number"
     // may pair with a sample's few names too.
     const own = new Set([...ID_WORDS, ...PARTY_ID_WORDS, ...namesByField.get(field)!.label, ...headerTokenLists[best]!]);
-    for (const code of profiles[best]?.codes ?? []) {
-      if (!headerTokenLists[code]!.every((t) => own.has(t))) continue;
+    const codes = profiles[best]?.codes ?? [];
+    const ownWords = codes.filter((c) => headerTokenLists[c]!.every((t) => own.has(t)));
+    // For a customer, the one number of words the target does not know ("Code copro", "Guarantor
+    // Nbr", "Nº Cuenta") is the named party's as well, unless the words name another record ("Event
+    // ID"); of two or more ("KR-Nr.", "UR-Nr." and "Beteiligten-Nr." of a notary's debtor), none is.
+    const customer = namesByField.get(field)!.label.includes('customer');
+    const unknown = codes.filter((c) => {
+      const tokens = headerTokenLists[c]!;
+      return customer && tokens.some((t) => ID_WORDS.has(t)) && tokens.every((t) => own.has(t) || (!vocabulary.has(t) && !OTHER_RECORDS.has(t)) || t === 'account');
+    });
+    for (const code of ownWords.length > 0 || unknown.length !== 1 ? ownWords : unknown) {
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
     }
   });

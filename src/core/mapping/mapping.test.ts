@@ -1024,6 +1024,24 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(profileColumns(samples.map((v) => v.slice(1)), [target('zencase-client-ledger')])[1]!.codes).toEqual([]);
   });
 
+  it('gives a customer\'s id the one number of the names under words the target does not know, and no number of another record', () => {
+    const rows = (header: string) => [
+      [header, 'Nom', 'Date', 'Débit', 'Crédit'],
+      ['C0042', 'M. et Mme FAURE Jean-Marc', '01/01/2025', '1 184,60', ''],
+      ['C0042', 'M. et Mme FAURE Jean-Marc', '08/01/2025', '', '1 184,60'],
+      ['C0057', 'SCI Les Platanes', '01/01/2025', '842,10', ''],
+      ['C0063', 'Mme LEROY Anne', '01/01/2025', '512,00', ''],
+      ['C0063', 'Mme LEROY Anne', '15/01/2025', '', '200,00'],
+    ];
+    // A co-owners' association's "Code copro", a practice's "Guarantor Nbr": whose rows they are.
+    for (const header of ['Code copro', 'Guarantor Nbr']) expect(mapRows('zencase-client-ledger', rows(header))[header]).toBe('clientNumber');
+    // A booking's number pairs with its client's name in a small sample too; it is the booking's.
+    expect(mapRows('zencase-client-ledger', rows('Event ID'))['Event ID']).not.toBe('clientNumber');
+    // Of two such numbers (a notary's "KR-Nr." and "Beteiligten-Nr."), neither is known to be the party's.
+    const two = rows('KR-Nr.').map((r, i) => [...r, i === 0 ? 'Beteiligten-Nr.' : `B-${r[0]!.slice(1)}`]);
+    expect(mapRows('zencase-client-ledger', two)).toMatchObject({ 'KR-Nr.': null, 'Beteiligten-Nr.': null });
+  });
+
   it('reads a physical address as where the customer is served and a mailing or postal address as where the bills go', () => {
     const rows = [
       ['Account Name', 'Physical City', 'Physical ZIP', 'Mailing City', 'Mailing ZIP'],
