@@ -1058,6 +1058,21 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Harbourside Provisions', 'PO Box 5520', 'Auckland', '1141', '7 Quay Street', 'Auckland', '1010'],
     ]);
     expect(upflow).toMatchObject({ 'Postal Address - Street Address': 'address', 'Postal Address - City': 'town', 'Physical Address - Street Address': null, 'Physical Address - City': null });
+    // An Italian destination block and a French installation address are where the customer is served.
+    const it = mapRows('zenskar-customers', [
+      ['Ragione sociale', 'Indirizzo', 'CAP', 'Indirizzo destinazione', 'CAP destinazione'],
+      ['Calzaturificio Vigevanese Srl', 'Corso Cavour 12', '27029', 'Via Dante 4', '27029'],
+      ['Suole Lomelline SpA', 'Via Roma 3', '27036', 'Strada Statale 494 km 12', '27036'],
+      ['Tomaificio Ticino Snc', 'Piazza Ducale 8', '27029', 'Via Madonna degli Angeli 21', '27029'],
+    ]);
+    expect(it).toMatchObject({ 'Indirizzo destinazione': 'address', 'CAP destinazione': 'zipCode', Indirizzo: null, CAP: null });
+    const fr = mapRows('zenskar-customers', [
+      ['Raison sociale', 'Adr. facturation', 'Ville fact.', 'Adr. installation', 'Ville install.'],
+      ['CUMA de la Vallée du Célé', '2 place du Foirail', 'Figeac', 'Lieu-dit Les Combes', 'Béduer'],
+      ['CUMA des Causses', 'Mairie', 'Gramat', 'Route de Rocamadour', 'Gramat'],
+      ['CUMA Lot-Célé', '12 rue Gambetta', 'Figeac', 'ZA de Lafarrayrie', 'Capdenac'],
+    ]);
+    expect(fr).toMatchObject({ 'Adr. installation': 'address', 'Ville install.': 'city', 'Adr. facturation': null, 'Ville fact.': null });
     // Swedish: beside a delivery block ("Leveransadress"), the plain "Land" may be the billing one: never high confidence.
     const sv = matchRows('zenskar-customers', [
       ['Namn', 'Land', 'Leveransadress'],
