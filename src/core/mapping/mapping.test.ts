@@ -295,6 +295,15 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m).toMatchObject({ Prefix: 'Title', Title: null });
   });
 
+  it('takes a yes/no column named for a direct debit in the languages of Europe for Zenskar\'s auto charge, and payment terms for none', () => {
+    for (const header of ['Autogiro', 'Betalingsservice', 'Machtiging incasso', 'Addebito SDD', 'Remesar']) {
+      const mapped = mapRows('zenskar-customers', [['Name', header], ['Kafé Linnea AB', 'Ja'], ['Norrlands Bageri AB', 'Nej'], ['Fjällstugan AB', 'Ja'], ['Umeå Bygg AB', 'Nej']]);
+      expect(mapped[header]).toBe('autoCharge');
+    }
+    const terms = mapRows('zenskar-customers', [['Naam', 'Betalingstermijn'], ['Bakkerij Jansen', '14'], ['Fietsenmaker De Vries', '30'], ['Kapsalon Anne', '14'], ['Loodgieter Bakker', '30']]);
+    expect(terms['Betalingstermijn']).toBeNull();
+  });
+
   it('takes the address the target means: shipping columns for Zenskar, billing columns for Upflow', () => {
     const rows = [
       ['Name', 'Address Line1', 'Address City', 'Shipping Address Line1', 'Shipping Address City', 'Billing City'],
