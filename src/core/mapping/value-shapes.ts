@@ -12,7 +12,7 @@ import isBIC from 'validator/es/lib/isBIC';
  * reader says whether one value has the shape. content-profile.ts measures them over columns.
  */
 
-const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|UAB|MB|SIA|ehf|hf|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
+const LEGAL_FORM = /\b(?:S\.?A\.?S?\.?U?|SARL|SASU|EURL|SNC|SCI|SCP|SELARL|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|PLC|GmbH|AG|KG|OHG|UG|e\.V\.|B\.?V\.?|N\.?V\.?|S\.?L\.?U?|S\.?R\.?L\.?|S\.?p\.?A\.?|Pty|AS|A\/S|ApS|ASA|AB|Oyj?|Sp\. z o\.o|Sp\. ?[jk]|s\.c|Lda|Ltda|Unip|s\.r\.o|a\.s|d\.o\.o|Kft|Zrt|EIRELI|UAB|MB|SIA|ehf|hf|Sdn\.? Bhd|Bhd|Pte|GbR|mbH|Group|Groupe|Holding|& Co|& Cie|Cie|Partners|Associates|Solutions|Services|Consulting)\b/i;
 /** Words that name a trade or a kind of organisation, folded: "Harbourside Dental", "Garage des Alpes", "Tasman Timber". */
 const BUSINESS_WORDS = new Set(
   `agence agency architect architects architecte architectes associates associes asociados atelier auto automobiles automotive avocat avocats
@@ -110,7 +110,7 @@ const PROCESSOR_PAYMENT_ID = /^(?:(?:ch|py|pi|txn|tr|pay)_[A-Za-z0-9]{8,}|PM[0-9
 /** Customer ids of the same processors: Stripe ("cus_…"), GoCardless ("CU…"), Mollie ("cst_…"). */
 const PROCESSOR_CUSTOMER_ID = /^(?:cus_[A-Za-z0-9]{8,}|CU[0-9A-Z]{10,}|cst_[A-Za-z0-9]{6,})$/;
 const POSTAL = /^(?:\d{4,5}|\d{3}-\d{4}|\d{5}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}|(?:[A-Z]\d{2}|D6W) ?[ACDEFHKNPRTVWXY][\dACDEFHKNPRTVWXY]{3}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3} \d{2}|\d{6})$/i;
-const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|paseo|camino|carrer|carretera|ronda|rambla|via|viale|piazza|corso|vicolo|rua|rúa|travessa|largo|praça|praca|estrada|alameda|straat|laan|plein|ulica|ul(?=\.\s)|terrace|crescent|parkway|blvd|highway|caddesi|sokak|sok\.|cad\.|strada|bulevardul|calea|ulice|náměstí)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|katu|tie|utca)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
+const STREET = /^\d+[a-z]?(?:[-/]\d+)?,?\s+\S|\b(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|quai|street|st\.|road|rd\.?|lane|drive|way|court|strasse|straße|str\.|weg|gasse|platz|calle|avenida|plaza|paseo|camino|carrer|carretera|ronda|rambla|via|viale|piazza|corso|vicolo|rua|rúa|travessa|largo|praça|praca|estrada|alameda|straat|laan|plein|ulica|(?:ul|al|os|pl)(?=\.\s)|terrace|crescent|parkway|blvd|highway|caddesi|sokak|sok\.|cad\.|strada|bulevardul|calea|ulice|náměstí)\b|\p{L}(?:strasse|straße|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|gatan|gata|vägen|väg|vej|gade|veien|vegen|katu|tie|utca)\s+\d|^(?:am|an der|an den|im|in der|auf der|auf dem|zum|zur)\s+\p{L}.*\s\d+[a-z]?$/iu;
 
 
 /**
