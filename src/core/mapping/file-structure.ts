@@ -63,7 +63,8 @@ export function numberedPositions(headers: readonly string[], vocabulary: Readon
   headers.forEach((h, column) => {
     // Numbered, or lettered as spreadsheets name columns in their own language ("Colonna A", "Sarake B", "Kolonne AA").
     // The letter may come first, as in Hungarian ("A oszlop").
-    const m = /^\s*(.*?)[\s_-]*(\d+)\s*$/.exec(h) ?? /^\s*(\p{L}.*?)\s+([A-Z]{1,2})\s*$/u.exec(h);
+    // A scraper may name what it took from each numbered selection ("selection3_name", "selection1_url").
+    const m = /^\s*(.*?)[\s_-]*(\d+)(?:_(?:name|text|url))?\s*$/.exec(h) ?? /^\s*(\p{L}.*?)\s+([A-Z]{1,2})\s*$/u.exec(h);
     const first = m === null ? /^\s*([A-Z]{1,2})\s+(\p{L}+)\s*$/u.exec(h) : null;
     const [prefix, number] = m !== null ? [m[1]!, m[2]!] : first !== null ? [first[2]!, first[1]!] : [null, null];
     if (prefix === null) return;

@@ -2256,8 +2256,9 @@ describe("a spreadsheet's own column names in its language", () => {
       ['Fjordkraft Handel AS', '5003', 'Bergen', 'ola@fjordkraft-handel.no'],
       ['Trøndelag Trevare AS', '7010', 'Trondheim', 'siri@trevare.no'],
     ];
-    // So are the families other tools write: MATLAB's "VarName", an Access report's "Texte", a survey's "RK01_01", Hungarian's letter first.
-    for (const family of [['VarName1', 'VarName2', 'VarName3', 'VarName4'], ['Texte0', 'Texte1', 'Texte2', 'Texte3'], ['RK01_01', 'RK01_02', 'RK02_01', 'RK02_02'], ['A oszlop', 'B oszlop', 'C oszlop', 'D oszlop']]) {
+    // So are the families other tools write: MATLAB's "VarName", an Access report's "Texte", a survey's "RK01_01", Hungarian's letter first,
+    // a scraper's "selection1_name".
+    for (const family of [['VarName1', 'VarName2', 'VarName3', 'VarName4'], ['Texte0', 'Texte1', 'Texte2', 'Texte3'], ['RK01_01', 'RK01_02', 'RK02_01', 'RK02_02'], ['A oszlop', 'B oszlop', 'C oszlop', 'D oszlop'], ['selection1_name', 'selection2_name', 'selection3_name', 'selection4_name']]) {
       const renamed = [family, ...payments.slice(1)];
       expect.soft(mapRows('billing-payments', renamed), family[0]).toMatchObject({ [family[0]!]: 'documentDate', [family[1]!]: 'total' });
       expect.soft(mapRows('upflow-customers', [family, ...customers.slice(1)]), family[0]).toMatchObject({ [family[1]!]: 'postalCode', [family[2]!]: 'town' });
