@@ -11,6 +11,7 @@
  * target on every case, so it takes a minute or two.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { memorySource } from '../src/core/session/byte-source';
 import { Session } from '../src/core/session/session';
@@ -62,9 +63,15 @@ async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally
   const proposal = session.proposeMapping(c.target);
   if (!proposal.ok) throw new Error(`${c.id}: ${JSON.stringify(proposal.error)}`);
   const columns = opened.value.columns;
+  // A case whose first record is data ("4471;02/01/2025;Fatura…", as some tools export) names its
+  // columns by that record; when Ferry reads the file as having no header row, they are found by position.
+  const firstRecord = Papa.parse<string[]>(c.csv, { preview: 1 }).data[0] ?? [];
+  const byPosition = columns.length > 0 && columns.every((x) => x.naming === 'no-header-row');
   const wrong: string[] = [];
   for (const [header, expected] of Object.entries(c.expected)) {
-    const col = columns.find((x) => x.original === header) ?? columns.find((x) => x.original.trim() === header.trim()) ?? columns.find((x) => x.name === header);
+    const col = byPosition
+      ? columns[firstRecord.indexOf(header)]
+      : (columns.find((x) => x.original === header) ?? columns.find((x) => x.original.trim() === header.trim()) ?? columns.find((x) => x.name === header));
     const match = col === undefined ? undefined : proposal.value.matches.find((m) => m.column === col.index);
     const got = match?.field ?? null;
     tally.columns++;
