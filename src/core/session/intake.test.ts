@@ -206,6 +206,9 @@ describe('structure', () => {
     // With a prefix, as Snowflake names a staged file's columns.
     const staged = await readBytes('stage.csv', new TextEncoder().encode('$1,$2,$3\r\nBluebird Analytics Inc.,finance@bluebird.com,500 Boylston St\r\n'));
     expect(staged.headers).toEqual(['$1', '$2', '$3']);
+    // Zero-padded, as IBM i names derived columns.
+    const ibmi = await readBytes('ibmi.csv', new TextEncoder().encode('00001;00002;00003\r\nC000417;2025-01-14;1250.00\r\nC000418;2025-01-15;80.00\r\n'));
+    expect(ibmi.headers).toEqual(['00001', '00002', '00003']);
     // A first record of numbers or amounts that do not count the columns is data, not a header.
     expect((await readBytes('data.csv', new TextEncoder().encode('7,12,40\r\n8,13,41\r\n'))).intake.headerRecord).toBe(-1);
     expect((await readBytes('amounts.csv', new TextEncoder().encode('$1,$2,$5\r\n$8,$13,$41\r\n'))).intake.headerRecord).toBe(-1);
@@ -224,6 +227,14 @@ describe('structure', () => {
     // Numbers over numbers, or a number repeated, are a record.
     expect((await readBytes('counts.csv', new TextEncoder().encode('3,6,8\r\n4,7,9\r\n5,2,1\r\n'))).intake.headerRecord).toBe(-1);
     expect((await readBytes('rows.csv', new TextEncoder().encode('3,3,3\r\nAcme,Paris,FR\r\n'))).intake.headerRecord).toBe(-1);
+  });
+
+  it('reads a first record of the shapes below it, words and numbers mixed, as data: a file with no header row', async () => {
+    const rows = ['20147;Nordlys Bageri ApS;Vestergade 14;8000;DK;DK31447718;Netto 30 dage', '20152;Fynsk Kaffebrænderi A/S;Havnegade 3;5000;DK;DK29871204;Netto 14 dage', '20168;Region Syddanmark;Beriderbakken 4;7100;DK;DK29190925;Netto 30 dage'];
+    expect((await readBytes('kunder.csv', new TextEncoder().encode(rows.join('\r\n') + '\r\n'))).intake.headerRecord).toBe(-1);
+    // Headers are words, over whatever shapes; a word and a number alike twice are not enough ("Adresse 2" over "Havnegade 3").
+    const named = ['Kundenr;Navn;Adresse 2;Postnr;Land;CVR;Betalingsbetingelse', ...rows];
+    expect((await readBytes('named.csv', new TextEncoder().encode(named.join('\r\n') + '\r\n'))).intake.headerRecord).toBe(0);
   });
 
   it('makes empty and duplicate header names unique and says so', async () => {

@@ -47,15 +47,17 @@ function modalWidth(table: RawTable, from: number): number {
 
 /**
  * A header row of column positions, as dataframe and query tools write it ("0,1,2,3" or "1,2,3,4"
- * across the whole width, or with a prefix: Snowflake's "$1,$2,$3"): numbers, but headers all the same.
+ * across the whole width, with a prefix: Snowflake's "$1,$2,$3", or zero-padded: IBM i's
+ * "00001,00002"): numbers, but headers all the same.
  */
 function numbersColumns(table: RawTable, record: number): boolean {
   const width = table.fieldCount(record);
   if (width < 3) return false;
-  const first = /^(\D{0,3}?)([01])$/.exec(table.cell(record, 0).trim());
+  const first = /^(\D{0,3}?)(0*[01])$/.exec(table.cell(record, 0).trim());
   if (first === null) return false;
   const [, prefix, start] = first;
-  for (let c = 0; c < width; c++) if (table.cell(record, c).trim() !== `${prefix}${Number(start) + c}`) return false;
+  // Zero-padded as IBM i's derived columns are ("00001,00002,00003"): every number as wide as the first.
+  for (let c = 0; c < width; c++) if (table.cell(record, c).trim() !== `${prefix}${String(Number(start) + c).padStart(start!.length, '0')}`) return false;
   return true;
 }
 
@@ -121,6 +123,38 @@ function kindsChangeBelow(table: RawTable, record: number): boolean {
   return seen.size >= 3 && turns >= seen.size / 2;
 }
 
+/** A value's shape: letters and digits as their classes, runs collapsed ("Vestergade 14" and "Havnegade 3" are both "Aa 9"). */
+const shapeOf = (value: string) => value.trim().replace(/\p{Lu}/gu, 'A').replace(/\p{Ll}/gu, 'a').replace(/\d/g, '9').replace(/(.)\1+/g, '$1');
+
+/**
+ * A first record of the same shapes as the values below it, column by column, words and numbers
+ * mixed among them ("Vestergade 14" over "Havnegade 3", "DK31447718" over "DK29871204"): a record of
+ * data some tools write with no header row. Headers are words; a year over amounts matches no mixed shape.
+ */
+function shapedLikeBelow(table: RawTable, record: number): boolean {
+  let cells = 0;
+  let alike = 0;
+  let mixed = 0;
+  for (let c = 0; c < table.fieldCount(record); c++) {
+    const cell = table.cell(record, c).trim();
+    if (cell === '') continue;
+    cells++;
+    const shape = shapeOf(cell);
+    const below = new Map<string, number>();
+    let filled = 0;
+    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
+      const v = table.cell(r, c).trim();
+      if (v === '') continue;
+      filled++;
+      below.set(shapeOf(v), (below.get(shapeOf(v)) ?? 0) + 1);
+    }
+    if (filled === 0 || (below.get(shape) ?? 0) < filled / 3) continue;
+    alike++;
+    if (/\p{L}/u.test(cell) && /\d/.test(cell)) mixed++;
+  }
+  return cells >= 3 && alike >= 0.5 * cells && mixed >= 2;
+}
+
 /**
  * Finds the record that holds the column headers: the first record, scanning
  * down past title and metadata rows, whose cells are filled about as wide as
@@ -137,6 +171,7 @@ export function detectHeaderRecord(table: RawTable): number {
     const wideEnough = cells.length >= Math.max(1, Math.ceil(below * 0.5)) && (cells.length >= 2 || below <= 1);
     if (!wideEnough) continue;
     const dataLike = cells.filter(looksLikeData).length > cells.length / 2;
+    if (r === 0 && n > 1 && !dataLike && shapedLikeBelow(table, r)) return -1;
     if (!dataLike || numbersColumns(table, r) || idsOverWords(table, r) || kindsChangeBelow(table, r)) return r;
     if (r === 0 && n > 1) return -1;
   }
