@@ -660,6 +660,18 @@ function partyTheRowsAreGroupedBy(target: Target, headers: readonly string[], pr
   return true;
 }
 
+/** A dBase field's descriptor as LibreOffice writes it after the name: "KUNDNR,C,6", "BETRAG,N,12,2", "AKTIV,L". */
+const FIELD_TYPE = /^(.+?),[CNDLMF](?:,\d{1,3}(?:,\d{1,2})?)?$/;
+
+/**
+ * The headers without their dBase field descriptors, when most of them carry one (a table opened
+ * from a .dbf file and saved as CSV): the name says what the column is, the descriptor how it was stored.
+ */
+function withoutFieldTypes(headers: readonly string[]): readonly string[] {
+  const typed = headers.filter((h) => FIELD_TYPE.test(h.trim())).length;
+  return typed >= 3 && typed >= 0.8 * headers.length ? headers.map((h) => FIELD_TYPE.exec(h.trim())?.[1] ?? h) : headers;
+}
+
 /**
  * Proposes a source column for every field of the target: header evidence
  * (names, synonyms, abbreviations, typos, any language the target lists)
@@ -668,7 +680,8 @@ function partyTheRowsAreGroupedBy(target: Target, headers: readonly string[], pr
  * per column. Exact header matches outrank fuzzy ones by construction.
  */
 export function autoMap(input: AutoMapInput): FieldMatch[] {
-  const { target, headers, profiles } = input;
+  const { target, profiles } = input;
+  const headers = withoutFieldTypes(input.headers);
   const learned = new Map((input.learned ?? []).map((l) => [literalOf(l.header), l]));
   const namesByField = namesOfTarget(target);
   // Every word of the target's names (the same set for each of its fields).

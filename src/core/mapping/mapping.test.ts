@@ -2266,6 +2266,18 @@ describe("a spreadsheet's own column names in its language", () => {
   });
 });
 
+describe('a table saved from a dBase file', () => {
+  it('is read by its fields\' names, without the descriptors LibreOffice writes after them', () => {
+    const rows = [
+      ['KUNDNR,C,6', 'NAMN,C,40', 'EPOST,C,60', 'TELEFON,C,20', 'HUVUD,L'],
+      ['100412', 'Kafé Linnea AB', 'anna@linnea.se', '08-612 44 10', 'T'],
+      ['100418', 'Norrlands Bageri AB', 'per@norrbageri.se', '090-14 22 70', 'F'],
+      ['100425', 'Fjällstugan AB', 'eva@fjallstugan.se', '0647-511 00', 'T'],
+    ];
+    expect(mapRows('upflow-contacts', rows)).toMatchObject({ 'NAMN,C,40': 'customerName', 'EPOST,C,60': 'email', 'TELEFON,C,20': 'phone' });
+  });
+});
+
 describe("a German ledger's 'Vorgang'", () => {
   it('is the kind of entry when its values are kinds, compounds said once among them', () => {
     const ledger = [
