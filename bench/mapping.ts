@@ -65,7 +65,8 @@ async function runCase(c: Case): Promise<{ right: number; wrong: string[]; tally
   const columns = opened.value.columns;
   // A case whose first record is data ("4471;02/01/2025;Fatura…", as some tools export) names its
   // columns by that record; when Ferry reads the file as having no header row, they are found by position.
-  const firstRecord = Papa.parse<string[]>(c.csv, { preview: 1 }).data[0] ?? [];
+  const delimiter = opened.value.dialect?.delimiter;
+  const firstRecord = Papa.parse<string[]>(c.csv, delimiter === undefined ? { preview: 1 } : { preview: 1, delimiter }).data[0] ?? [];
   const byPosition = columns.length > 0 && columns.every((x) => x.naming === 'no-header-row');
   const wrong: string[] = [];
   for (const [header, expected] of Object.entries(c.expected)) {
