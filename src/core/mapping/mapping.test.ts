@@ -620,6 +620,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     // And other languages' street words: Portuguese, Galician, Polish, Swedish, Danish.
     for (const v of ['Rua do Raio, 214', 'Rúa do Príncipe, 41', 'ul. Długa 5', 'al. Jana Pawła II 61', 'Os. Słoneczne 3/12', 'Storgatan 12', 'Vesterbrogade 4']) expect(LOOKS_LIKE['street-address'](v), v).toBe(true);
     for (const v of ['Serralharia Moderna de Guimarães, Unip. Lda.', 'Stavební firma Novák s.r.o.', 'Gradnja d.o.o.', 'Elektro-Serwis Kamiński s.c.', 'Sklep Elektryczny Iskra Sp. j.']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
+    // A Spanish direct-debit receipt is a way of paying; a receipt alone is a kind of entry.
+    expect(LOOKS_LIKE['payment-method']('Recibo domiciliado')).toBe(true);
+    expect(LOOKS_LIKE['payment-method']('Recibo')).toBe(false);
     // Baltic, Icelandic, Cyrillic, Greek and Japanese legal forms, which a word boundary does not see.
     for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['ТОО «Алма Клининг Сервис»', 'Công ty TNHH Xây dựng Minh Phát', 'אלקטרו-טק חיפה בע"מ', '(주)해운대정밀', '대선조선 주식회사', 'شركة النور للتجارة']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
