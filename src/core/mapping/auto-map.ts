@@ -799,6 +799,20 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
     }
   });
+  // Of a phone and a mobile, the phone, unless the field is the mobile: "Telefon służbowy" or "Tél.
+  // ligne directe" beside "Tél. portable", though only the mobile's words are among the field's names.
+  fields.forEach((field, i) => {
+    const kind = contentKey(target, field);
+    if (kind !== 'phone') return;
+    const row = pairs[i]!;
+    const best = bestColumn(row);
+    if (row[best]!.score < MIN_SCORE || !isSecondaryPhone(wideTokenLists[best]!, namesByField.get(field)!)) return;
+    const line = row.findIndex((p, c) => {
+      const q = profiles[c];
+      return c !== best && q !== undefined && q.filled >= 3 && (q.shares.get(kind) ?? 0) >= 0.9 && wideTokenLists[c]!.includes('phone') && !isSecondaryPhone(wideTokenLists[c]!, namesByField.get(field)!) && p.score >= WEAK_NAME;
+    });
+    if (line >= 0) row[line] = { ...row[line]!, score: Math.min(1, row[best]!.score + 0.01) };
+  });
   // A customer that is a company ("Name" of the contact beside "Company", as shops export their
   // customers): of two columns named for it, the one of companies, not the one of persons' names.
   fields.forEach((field, i) => {

@@ -2269,6 +2269,20 @@ describe("a spreadsheet's own column names in its language", () => {
   });
 });
 
+describe('a contact\'s phone', () => {
+  it('is the office line rather than the mobile, though the field\'s names say only "mobile"', () => {
+    for (const [line, mobile] of [['Telefon służbowy', 'Telefon komórkowy'], ['Tél. ligne directe', 'Tél. portable'], ['Telefon geschäftl.', 'Telefon mobil']] as const) {
+      const rows = [
+        ['Nazwa', line, mobile],
+        ['Elmont Sp. z o.o.', '+48 61 852 14 20', '+48 601 222 333'],
+        ['Volt Serwis s.c.', '+48 32 455 10 02', '+48 602 111 444'],
+        ['Iskra Sp. j.', '+48 22 631 40 55', '+48 603 555 666'],
+      ];
+      expect(mapRows('upflow-contacts', rows), line).toMatchObject({ [line]: 'phone', [mobile]: null });
+    }
+  });
+});
+
 describe('a table saved from a dBase file', () => {
   it('is read by its fields\' names, without the descriptors LibreOffice writes after them', () => {
     const rows = [
