@@ -2269,6 +2269,14 @@ describe("a spreadsheet's own column names in its language", () => {
   });
 });
 
+describe('a US customer master', () => {
+  it('reads "ST" between the city and the ZIP as the state', () => {
+    const rows = [['CUST NO', 'NAME', 'CITY', 'ST', 'ZIP'], ['200418', 'MIDWEST PLUMBING SUPPLY INC', 'CHICAGO', 'IL', '60642'], ['200452', 'LAKESHORE LANDSCAPE LLC', 'WINNETKA', 'IL', '60093'], ['200467', 'BADGER TILE CO', 'MILWAUKEE', 'WI', '53204']];
+    expect(mapRows('upflow-customers', rows)['ST']).toBe('state');
+    expect(mapRows('zenskar-customers', rows)['ST']).toBe('state');
+  });
+});
+
 describe('a contact\'s phone', () => {
   it('is the office line rather than the mobile, though the field\'s names say only "mobile"', () => {
     for (const [line, mobile] of [['Telefon służbowy', 'Telefon komórkowy'], ['Tél. ligne directe', 'Tél. portable'], ['Telefon geschäftl.', 'Telefon mobil']] as const) {
