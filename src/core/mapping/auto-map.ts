@@ -819,7 +819,9 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     if (field.type.kind !== 'text' || field.type.looksLike !== 'company-name') return;
     const row = pairs[i]!;
     const best = bestColumn(row);
-    if (row[best]!.score < MIN_SCORE || (profiles[best]?.persons ?? 0) < 0.8) return;
+    // Beside a first name ("Prénom"), a bare "Nom" of single words is the person's surname as well.
+    const surname = headerTokenLists[best]!.join(' ') === 'name' && headerTokenLists.some((t, k) => k !== best && t.join(' ') === 'first name');
+    if (row[best]!.score < MIN_SCORE || ((profiles[best]?.persons ?? 0) < 0.8 && !surname)) return;
     const company = row.findIndex((p, c) => {
       const q = profiles[c];
       return c !== best && q !== undefined && q.filled >= 3 && q.persons <= 0.2 && q.names >= 0.8 && isExact(p.reasons[0] ?? null);

@@ -2269,6 +2269,19 @@ describe("a spreadsheet's own column names in its language", () => {
   });
 });
 
+describe('a customer list with a contact\'s first name', () => {
+  it('reads the bare "Nom" beside "Prénom" as the contact\'s surname, and takes the company for the customer\'s name', () => {
+    const rows = [
+      ['Prénom', 'Nom', 'Société', 'Ville'],
+      ['Thomas', 'Rigaud', 'Épicerie Fine Les Halles de Provins', 'Provins'],
+      ['Anne', 'Peeters', "La Cave d'Ixelles SRL", 'Ixelles'],
+      ['Julien', 'Berthelot', 'Maison Berthelot Traiteur', 'Melun'],
+      ['Claire', 'Lemaire', 'Comptoir des Rosiers', 'Rosny'],
+    ];
+    expect(mapRows('zenskar-customers', rows)).toMatchObject({ Société: 'name', Nom: null });
+  });
+});
+
 describe('a US customer master', () => {
   it('reads "ST" between the city and the ZIP as the state', () => {
     const rows = [['CUST NO', 'NAME', 'CITY', 'ST', 'ZIP'], ['200418', 'MIDWEST PLUMBING SUPPLY INC', 'CHICAGO', 'IL', '60642'], ['200452', 'LAKESHORE LANDSCAPE LLC', 'WINNETKA', 'IL', '60093'], ['200467', 'BADGER TILE CO', 'MILWAUKEE', 'WI', '53204']];
