@@ -146,7 +146,8 @@ function shapedLikeBelow(table: RawTable, record: number): boolean {
       const v = table.cell(r, c).trim();
       if (v === '') continue;
       filled++;
-      below.set(shapeOf(v), (below.get(shapeOf(v)) ?? 0) + 1);
+      const seen = shapeOf(v);
+      below.set(seen, (below.get(seen) ?? 0) + 1);
     }
     if (filled === 0 || (below.get(shape) ?? 0) < filled / 3) continue;
     alike++;
