@@ -90,7 +90,7 @@ const PAYMENT_WORDS = new Set(
   dankort betalingsservice avtalegiro kontant kontanter payconiq tikkie pinbetaling acceptgiro girocard vorkasse nachnahme pix multibanco mbway
   dinheiro numerario pagare nequi daviplata efecty pse fpx tng ovo gopay gcash alipay unionpay paytm discover trustly khqr swift cek`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money|mobile pay|recibos? (?:domiciliados?|bancarios?))\b/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money|mobile pay|recibos? (?:domiciliados?|bancarios?)|mb way|debito direc?to|adeudo directo|terminal (?:de )?pagamento|pagamento por referencia|(?:remote|mobile) deposit|lockbox(?: deposit)?)\b/;
 /** Compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug", "Instantoverschrijving", "Straksoverførsel". */
 const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift|overschrijving|domiciliering|overforsel|overforing)$/;
 
