@@ -1908,6 +1908,9 @@ describe('the date the money reached the bank', () => {
       ['07/06/2024', '10/06/2024', '2.300,00', 'Bonifico da Verdi Snc'],
     ];
     expect(mapRows('billing-payments', bank)['Data valuta']).toBe('documentDate');
+    // A Danish bank's "Valør" beside its booking date.
+    const danish = [['Dato', 'Valør', 'Tekst', 'Beløb'], ...bank.slice(1).map((r) => [r[0]!, r[1]!, r[3]!, r[2]!])];
+    expect(mapRows('billing-payments', danish)['Valør']).toBe('documentDate');
     const receipts = [
       ['Receipt Number', 'Receipt Date', 'Deposit Date', 'Entered Amount', 'Currency'],
       ['R-1001', '2024-06-03', '2024-06-04', '1250.00', 'USD'],
