@@ -791,10 +791,12 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
     // Nbr", "Nº Cuenta") is the named party's as well, unless the words name another record ("Event
     // ID"); of two or more ("KR-Nr.", "UR-Nr." and "Beteiligten-Nr." of a notary's debtor), none is.
     const customer = namesByField.get(field)!.label.includes('customer');
-    const unknown = codes.filter((c) => {
-      const tokens = headerTokenLists[c]!;
-      return customer && tokens.some((t) => ID_WORDS.has(t)) && tokens.every((t) => own.has(t) || (!vocabulary.has(t) && !OTHER_RECORDS.has(t)) || t === 'account');
-    });
+    const unknown = !customer
+      ? []
+      : codes.filter((c) => {
+          const tokens = headerTokenLists[c]!;
+          return tokens.some((t) => ID_WORDS.has(t)) && tokens.every((t) => own.has(t) || (!vocabulary.has(t) && !OTHER_RECORDS.has(t)) || t === 'account');
+        });
     for (const code of ownWords.length > 0 || unknown.length !== 1 ? ownWords : unknown) {
       if (row[code]!.score < row[best]!.score) row[code] = { ...row[code]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'code-of', header: headers[code]!, of: headers[best]! }] };
     }

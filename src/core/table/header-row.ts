@@ -61,19 +61,22 @@ function numbersColumns(table: RawTable, record: number): boolean {
   return true;
 }
 
-/** The filled cells of column `c` in the records after `record`, and how many are data (numbers, dates, e-mails) or words. */
-function kindsBelow(table: RawTable, record: number, c: number): { filled: number; data: number; words: number } {
-  let filled = 0;
-  let data = 0;
-  let words = 0;
+/** The filled cells of column `c` in the records after `record`, as far as the look-ahead goes. */
+function valuesBelow(table: RawTable, record: number, c: number): string[] {
+  const out: string[] = [];
   for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
     const v = table.cell(r, c).trim();
-    if (v === '') continue;
-    filled++;
-    if (looksLikeData(v)) data++;
-    else if (/\p{L}/u.test(v)) words++;
+    if (v !== '') out.push(v);
   }
-  return { filled, data, words };
+  return out;
+}
+
+/** How many of those cells are filled, and how many of them are data (numbers, dates, e-mails) or words. */
+function kindsBelow(table: RawTable, record: number, c: number): { filled: number; data: number; words: number } {
+  const values = valuesBelow(table, record, c);
+  const data = values.filter(looksLikeData).length;
+  const words = values.filter((v) => !looksLikeData(v) && /\p{L}/u.test(v)).length;
+  return { filled: values.length, data, words };
 }
 
 /**
@@ -140,16 +143,8 @@ function shapedLikeBelow(table: RawTable, record: number): boolean {
     if (cell === '') continue;
     cells++;
     const shape = shapeOf(cell);
-    const below = new Map<string, number>();
-    let filled = 0;
-    for (let r = record + 1; r < Math.min(table.recordCount, record + 1 + LOOKAHEAD); r++) {
-      const v = table.cell(r, c).trim();
-      if (v === '') continue;
-      filled++;
-      const seen = shapeOf(v);
-      below.set(seen, (below.get(seen) ?? 0) + 1);
-    }
-    if (filled === 0 || (below.get(shape) ?? 0) < filled / 3) continue;
+    const below = valuesBelow(table, record, c);
+    if (below.length === 0 || below.filter((v) => shapeOf(v) === shape).length < below.length / 3) continue;
     alike++;
     if (/\p{L}/u.test(cell) && /\d/.test(cell)) mixed++;
   }
