@@ -1342,6 +1342,29 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(m['Dział']).toBe('position');
   });
 
+  it('reads a department column as the role, its treasury and payables departments as the payer', () => {
+    const en = mapRows('upflow-contacts', [
+      ['Company', 'Contact', 'Email', 'Department'],
+      ['Harbor Foods', 'Ann Lee', 'ap@harborfoods.com', 'Accounts Payable'],
+      ['Harbor Foods', 'Tom Ray', 'buy@harborfoods.com', 'Purchasing'],
+      ['Lakeside Inc', 'Jo Park', 'treasury@lakeside.com', 'Treasury'],
+      ['Lakeside Inc', 'Sam Ng', 'books@lakeside.com', 'Accounting'],
+    ]);
+    expect(en['Department']).toBe('position');
+    const es = mapRows('upflow-contacts', [
+      ['Cliente', 'Nombre', 'Email', 'Área'],
+      ['Turrones Xixona S.L.', 'Rosa Verdú', 'admin@xixona.es', 'Administración'],
+      ['Turrones Xixona S.L.', 'Vicente Mira', 'compras@xixona.es', 'Compras'],
+      ['Conservas Vega S.A.', 'Antonio Ros', 'pagos@vega.es', 'Tesorería'],
+      ['Conservas Vega S.A.', 'Lidia Pastor', 'gerencia@vega.es', 'Gerencia'],
+    ]);
+    expect(es['Área']).toBe('position');
+    const t = target('upflow-contacts').fields.find((f) => f.key === 'position')!.type;
+    if (t.kind !== 'enum') throw new Error('position is an enum');
+    const read = matchValues([{ value: 'Tesorería', count: 1 }, { value: 'Ostoreskontra', count: 1 }, { value: 'Hankinnat', count: 1 }], t.values, false, new Map());
+    expect(read.map((r) => r.to)).toEqual(['PAYER', 'PAYER', 'PURCHASER']);
+  });
+
   it('gives a field that holds an id the code beside a name ("Contact Code" beside "Contact Name"), not a card\'s number beside its scheme', () => {
     const m = mapRows('zencase-client-ledger', [
       ['Date', 'Contact Name', 'Contact Code', 'Type', 'Amount'],
