@@ -226,6 +226,16 @@ describe('auto-mapping', () => {
   it('reads a trailing aside as a qualifier: "Principal (O/N)" is the main-contact flag', () => {
     expect(mapRows('upflow-contacts', [['Principal (O/N)', 'Email'], ['O', 'a@b.co'], ['N', 'c@d.co'], ['O', 'e@f.co']])['Principal (O/N)']).toBe('mainContact');
   });
+
+  it('reads "E-Mail Rechnung" as the address invoices go to, and "Rechnung per E-Mail" as the flag to send them by email', () => {
+    const m = mapRows('zenskar-customers', [
+      ['Kd.-Nr.', 'Firma', 'E-Mail Rechnung', 'Rechnung per E-Mail'],
+      ['10021', 'Bäckerei Zettler GmbH', 'rechnung@zettler.de', 'ja'],
+      ['10022', 'Backhaus Kögel KG', 'info@koegel.de', 'nein'],
+      ['10023', 'Café Brunner', 'buchhaltung@brunner.at', 'ja'],
+    ]);
+    expect(m).toMatchObject({ 'E-Mail Rechnung': 'email', 'Rechnung per E-Mail': 'emailCommunications' });
+  });
 });
 
 describe('auto-mapping: names shared between fields, and values that settle them', () => {
