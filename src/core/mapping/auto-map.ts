@@ -129,6 +129,8 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // for Billing's numeric AccountID) and names in an email column: nothing translates them.
     const ownLayout = template && h.reason?.kind === 'header-is-label';
     const codes = (field.type.kind === 'enum' && (share >= 0.2 || profile!.flags >= 0.9 || ownLayout)) || field.type.kind === 'boolean';
+    // A flag's header over values that are no yes/no at all, and all different ("Ann Lee", "Tom Ray" under "Billing contact"), names something else.
+    const noFlags = field.type.kind === 'boolean' && share < 0.2 && profile!.flags < 0.5 && profile!.distinct >= 0.7 * profile!.filled && profile!.filled >= 3;
     // Values that are mostly not the list's words and mostly all different (job titles under
     // "Fonction" for a contact's role) are no codes to translate but something else: the header
     // alone is not enough. Codes repeat ("SI", "SR", "SI").
@@ -137,7 +139,7 @@ function pairScore({ target, field, names, header, tokens, h, profile, uniqueKin
     // ("AccountID") is not another system's code ("C-10042", an IBAN): only whole numbers, or words
     // to translate ("Card" for a PayToolID), may be it, unless the file is in the target's own layout.
     const fixable = names.label.includes('id') ? share >= 0.5 || ownLayout || (codeList(profile!) && profile!.wordy >= 0.8) : profile!.numeric >= 0.5 || codeList(profile!);
-    const floor = fewListWords ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && fixable) ? 0.7 : 0.4;
+    const floor = fewListWords || noFlags ? 0.2 : codes || (isExact(h.reason) && field.type.kind === 'integer' && fixable) ? 0.7 : 0.4;
     // A header that only resembles the field's names, over values of a kind only a few fields take
     // ("Email ID" holding addresses), is that field more than one the header resembles as much.
     const told = !isExact(h.reason) && share >= 0.9 && DISTINCTIVE(key!) && profile!.filled >= 3 ? TOLD_BY_VALUES : 0;

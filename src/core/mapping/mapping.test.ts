@@ -236,6 +236,12 @@ describe('auto-mapping', () => {
     ]);
     expect(m).toMatchObject({ 'E-Mail Rechnung': 'email', 'Rechnung per E-Mail': 'emailCommunications' });
   });
+
+  it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
+    expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
+    expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
+    expect(mapRows('upflow-contacts', [['Email', 'Billing contact'], ['a@b.co', 'Ann Lee'], ['c@d.co', 'Tom Ray'], ['e@f.co', 'Jo Park']])['Billing contact']).not.toBe('mainContact');
+  });
 });
 
 describe('auto-mapping: names shared between fields, and values that settle them', () => {
