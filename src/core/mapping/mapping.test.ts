@@ -1103,6 +1103,21 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['CUMA Lot-Célé', '12 rue Gambetta', 'Figeac', 'ZA de Lafarrayrie', 'Capdenac'],
     ]);
     expect(fr).toMatchObject({ 'Adr. installation': 'address', 'Ville install.': 'city', 'Adr. facturation': null, 'Ville fact.': null });
+    // So are a home-care provider's place of intervention and a utility's point of delivery ("Lieferstelle").
+    const care = mapRows('zenskar-customers', [
+      ['Nom et prénom', 'Adresse de facturation', 'CP facturation', "Adresse d'intervention", 'CP intervention', 'Ville intervention'],
+      ['Mme Jeanne Roux', '4 rue des Lilas', '69003', '12 chemin du Moulin', '69290', 'Craponne'],
+      ['M. Paul Girard', '9 avenue Foch', '69006', '9 avenue Foch', '69006', 'Lyon'],
+      ['Mme Lucie Faure', '3 place Bellecour', '69002', '27 route de Vienne', '69007', 'Lyon'],
+    ]);
+    expect(care).toMatchObject({ "Adresse d'intervention": 'address', 'CP intervention': 'zipCode', 'Ville intervention': 'city', 'Adresse de facturation': null, 'CP facturation': null });
+    const utility = mapRows('zenskar-customers', [
+      ['Firma / Name', 'Lieferstelle Straße', 'Lieferstelle PLZ', 'Lieferstelle Ort', 'Rechnungsanschrift Straße', 'Rechnungsanschrift PLZ', 'Rechnungsanschrift Ort'],
+      ['Bäckerei Huber', 'Hauptstraße 12', '84028', 'Landshut', 'Postfach 1120', '84001', 'Landshut'],
+      ['Autohaus Meier GmbH', 'Industriestraße 4', '84034', 'Landshut', 'Industriestraße 4', '84034', 'Landshut'],
+      ['Praxis Dr. Lang', 'Altstadt 88', '84028', 'Landshut', 'Seligenthaler Str. 3', '84034', 'Landshut'],
+    ]);
+    expect(utility).toMatchObject({ 'Lieferstelle Straße': 'address', 'Lieferstelle PLZ': 'zipCode', 'Lieferstelle Ort': 'city', 'Rechnungsanschrift Straße': null });
     // Swedish: beside a delivery block ("Leveransadress"), the plain "Land" may be the billing one: never high confidence.
     const sv = matchRows('zenskar-customers', [
       ['Namn', 'Land', 'Leveransadress'],
