@@ -237,6 +237,33 @@ describe('auto-mapping', () => {
     expect(m).toMatchObject({ 'E-Mail Rechnung': 'email', 'Rechnung per E-Mail': 'emailCommunications' });
   });
 
+  it('reads what a ledger line billed ("Item", "Leistung", "Tratamiento") as its note, and an invoice series as no note', () => {
+    const en = mapRows('zencase-client-ledger', [
+      ['Date', 'Member', 'Item', 'Amount'],
+      ['01/10/2025', 'Ann Lee', 'Unlimited Monthly - Oct', '120.00'],
+      ['03/10/2025', 'Ann Lee', 'Payment received', '-120.00'],
+      ['05/10/2025', 'Tom Ray', '10-Class Pack', '150.00'],
+      ['09/10/2025', 'Tom Ray', 'Drop-In', '20.00'],
+    ]);
+    expect(en['Item']).toBe('note');
+    const es = mapRows('zencase-client-ledger', [
+      ['Fecha', 'Paciente', 'Serie', 'Tratamiento', 'Importe'],
+      ['02/10/2025', 'Lucía Pérez', 'A', 'Fisioterapia deportiva (45 min)', '45,00'],
+      ['09/10/2025', 'Lucía Pérez', 'A', 'Bono 5 sesiones', '180,00'],
+      ['10/10/2025', 'Javier Gil', 'B', 'Punción seca', '40,00'],
+      ['15/10/2025', 'Javier Gil', 'A', 'Primera visita + valoración', '55,00'],
+    ]);
+    expect(es).toMatchObject({ Tratamiento: 'note' });
+    const series = mapRows('zencase-client-ledger', [
+      ['Serie', 'Folio', 'Fecha', 'Tipo de comprobante', 'RFC receptor', 'Total'],
+      ['A', '1187', '2024-03-05', 'Ingreso', 'DMA0807153A5', '11600.00'],
+      ['A', '1188', '2024-03-07', 'Ingreso', 'TIN150622K41', '28246.00'],
+      ['NC', '42', '2024-03-08', 'Egreso', 'DMA0807153A5', '1160.00'],
+      ['A', '1189', '2024-03-11', 'Ingreso', 'TIN150622K41', '5800.00'],
+    ]);
+    expect(series['Serie']).toBeNull();
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
