@@ -264,6 +264,21 @@ describe('auto-mapping', () => {
     expect(series['Serie']).toBeNull();
   });
 
+  it('reads a disbursement register\'s kind column ("Tipo", "Art", "Laji") by its words: paid out, expected, or the office\'s own cost', () => {
+    const m = mapRows('efimis-disbursement', [
+      ['Expediente', 'Fecha', 'Tipo', 'Concepto', 'Importe'],
+      ['2025/014', '03/10/2025', 'Suplido', 'Tasa judicial', '150,00'],
+      ['2025/014', '08/10/2025', 'Gasto previsto', 'Notaría', '320,00'],
+      ['2025/021', '10/10/2025', 'Gasto de despacho', 'Fotocopias', '12,40'],
+      ['2025/021', '15/10/2025', 'Suplido', 'Registro Mercantil', '45,00'],
+    ]);
+    expect(m['Tipo']).toBe('Type');
+    const t = target('efimis-disbursement').fields.find((f) => f.key === 'Type')!.type;
+    if (t.kind !== 'enum') throw new Error('Type is an enum');
+    const read = matchValues(['Barauslage', 'vorzumerken', 'Kanzleiaufwand', 'Débours', 'Frais de cabinet', 'Ennakoitu'].map((value) => ({ value, count: 1 })), t.values, true, new Map());
+    expect(read.map((r) => r.to)).toEqual(['Incurred', 'Anticipated', 'CostRecovery', 'Incurred', 'CostRecovery', 'Anticipated']);
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
