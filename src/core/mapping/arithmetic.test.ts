@@ -93,6 +93,32 @@ describe('how number columns relate row by row', () => {
     expect(arithmeticBetween(columns(fees))[2]!.sumOf).toBeNull();
   });
 
+  it('finds what is left of an amount after tax: of a payment and a balance that add up to it, the balance', () => {
+    // Net, tax, gross, paid, balance: the paid column is the gross on a row paid in full, so only the sum tells them apart.
+    const paidAndLeft = [
+      ['2 450,00', '490,00', '2 940,00', '1 000,00', '1 940,00'],
+      ['980,00', '196,00', '1 176,00', '0,00', '1 176,00'],
+      ['3 600,00', '0,00', '3 600,00', '3 600,00', '0,00'],
+      ['615,00', '123,00', '738,00', '0,00', '738,00'],
+    ];
+    const found = arithmeticBetween(columns(paidAndLeft));
+    expect(found.map((c) => c.remainderOf)).toEqual([null, null, null, null, 2]);
+    // The balance alone after the gross, the same on unpaid rows.
+    const left = [
+      ['4850.0', '485.0', '5335.0', '5335.0'],
+      ['1320.0', '132.0', '1452.0', '452.0'],
+      ['2675.5', '267.55', '2943.05', '2943.05'],
+    ];
+    expect(arithmeticBetween(columns(left))[3]!.remainderOf).toBe(2);
+    // A copy of the gross is no remainder, nor a column that is more than it on a row.
+    const copies = [
+      ['100.00', '20.00', '120.00', '120.00', '150.00'],
+      ['50.00', '10.00', '60.00', '60.00', '30.00'],
+      ['80.00', '16.00', '96.00', '96.00', '96.00'],
+    ];
+    expect(arithmeticBetween(columns(copies)).map((c) => c.remainderOf)).toEqual([null, null, null, null, null]);
+  });
+
   it("finds a column of dates on or after another's, row by row (a due date after an invoice's), in either day-month order", () => {
     const rows = [
       ['03/02/2025', '05/03/2025', '4471', '03/02/2025'],

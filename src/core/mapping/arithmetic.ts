@@ -24,6 +24,11 @@ export interface ColumnArithmetic {
   readonly sumOf: readonly number[] | null;
   /** The columns of dates this one's dates are on or after, row by row, and later on most rows (a due date after an invoice's). */
   readonly laterThan: readonly number[];
+  /**
+   * The column before this one that adds up net and tax, of which this one is what is left: never
+   * more, the same on some rows, less on others (an invoice's balance after a part payment), or null.
+   */
+  readonly remainderOf: number | null;
 }
 
 /** Standard and reduced rates of VAT, GST and sales taxes, in percent: a share of an amount at none of them is no tax. */
@@ -132,7 +137,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
   const medians = numbers.map((n) => (n === null ? 0 : middleSize(n)));
-  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null, laterThan: [] as number[] }));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null, laterThan: [] as number[], remainderOf: null as number | null }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {
       const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
@@ -161,7 +166,28 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
       }
     }
   }
+  // What is left of an amount after tax: of a payment and the balance that add up to it, the later column.
+  for (const g of numeric) {
+    if (out[g]!.sumOf === null) continue;
+    const left = numeric.filter((c) => c > g && isRemainder(numbers[c]!, numbers[g]!));
+    const balance = left.findLast((c) => left.some((p) => p < c && isSum(numbers[g]!, numbers[p]!, numbers[c]!))) ?? (left.length === 1 ? left[0]! : undefined);
+    if (balance !== undefined) out[balance]!.remainderOf = g;
+  }
   return out;
+}
+
+/** Whether `part` is never more than `whole` nor below 0, the same on some rows and less on others, on three rows or more that have both. */
+function isRemainder(part: readonly (number | null)[], whole: readonly (number | null)[]): boolean {
+  let equal = 0;
+  let less = 0;
+  for (let r = 0; r < part.length; r++) {
+    const [x, w] = [part[r], whole[r]];
+    if (x == null || w == null) continue;
+    if (x < 0 || w < 0 || (x > w && !same(x, w))) return false;
+    if (same(x, w)) equal++;
+    else less++;
+  }
+  return equal >= 1 && less >= 1 && equal + less >= 3;
 }
 
 /** Whether `total` is the sum of `parts` of its own sign on the rows that have them all, shown on rows where two parts or more are not 0. */

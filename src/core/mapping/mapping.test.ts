@@ -2262,6 +2262,21 @@ describe('a rate written as a percentage', () => {
   });
 });
 
+describe("an invoice's balance under headers that say nothing", () => {
+  it('is what is left of the amount after tax: never more, the same where nothing is paid', () => {
+    const unpaid = [
+      ['Colonne A', 'Colonne B', 'Colonne C', 'Colonne D', 'Colonne E', 'Colonne F', 'Colonne G', 'Colonne H'],
+      ['FA-2025-0142', '12/02/2025', '2 450,00', '490,00', '2 940,00', '1 000,00', '1 940,00', 'EUR'],
+      ['FA-2025-0147', '17/02/2025', '980,00', '196,00', '1 176,00', '0,00', '1 176,00', 'EUR'],
+      ['FA-2025-0151', '20/02/2025', '3 600,00', '720,00', '4 320,00', '0,00', '4 320,00', 'EUR'],
+      ['FA-2025-0158', '26/02/2025', '615,00', '123,00', '738,00', '300,00', '438,00', 'EUR'],
+    ];
+    expect(mapRows('efimis-invoice', unpaid)).toMatchObject({ 'Colonne G': 'Balance', 'Colonne F': null });
+    expect(proposalFor('efimis-invoice', unpaid, 'Balance', 'fr').said).toContain("« Colonne G » ne dépasse jamais « Colonne E » et l'égale sur certaines lignes : le reste à payer");
+    expect(proposalFor('efimis-invoice', unpaid, 'Balance', 'en').said).toContain('"Colonne G" is never more than "Colonne E" and the same on some rows, row by row: what is left to pay');
+  });
+});
+
 describe("an invoice's two dates under headers that say nothing", () => {
   it('are its date and its due date, the later one', () => {
     const invoices = [

@@ -69,6 +69,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
       return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
     }
+    case 'remainder':
+      return en
+        ? `"${reason.header}" is never more than "${reason.of}" and the same on some rows, row by row: what is left to pay`
+        : `« ${reason.header} » ne dépasse jamais « ${reason.of} » et l'égale sur certaines lignes : le reste à payer`;
     case 'later':
       return en ? `the dates of "${reason.header}" come on or after those of "${reason.than}", row by row: the later date` : `les dates de « ${reason.header} » tombent le même jour que celles de « ${reason.than} » ou après, ligne par ligne : la date la plus tardive`;
     case 'earlier':

@@ -230,6 +230,11 @@ export const relationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('gross'), field: identifier, note: z.string().optional() }),
   /** `field` is a date on or after `after`'s, row by row: an invoice's due date after its date. */
   z.object({ kind: z.literal('later'), field: identifier, after: identifier, note: z.string().optional() }),
+  /**
+   * `field` is what is left of an amount after tax: a column after the one that adds up net and tax,
+   * never more than it and equal to it on some rows but not all (an invoice's balance once part is paid).
+   */
+  z.object({ kind: z.literal('remainder'), field: identifier, note: z.string().optional() }),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
@@ -245,6 +250,7 @@ export function relationFields(r: Relation): string[] {
     case 'later':
       return [r.field, r.after];
     case 'gross':
+    case 'remainder':
       return [r.field];
   }
 }
