@@ -119,6 +119,27 @@ describe('how number columns relate row by row', () => {
     expect(arithmeticBetween(columns(copies)).map((c) => c.remainderOf)).toEqual([null, null, null, null, null]);
   });
 
+  it('finds an exchange rate beside the currency codes: 1 on the rows in the main currency, another rate on the others', () => {
+    const rows = [
+      ['RON', '1,0000', '14.875,00'],
+      ['EUR', '4,9751', '1.570,00'],
+      ['RON', '1,0000', '5.712,00'],
+      ['EUR', '4,9748', '7.250,00'],
+      ['RON', '1,0000', '499,00'],
+    ];
+    expect(arithmeticBetween(columns(rows)).map((c) => c.rateOf)).toEqual([null, 0, null]);
+    // Not a count that is 1 on a foreign row too, nor any column beside a single currency.
+    const counts = [
+      ['RON', '1', '2'],
+      ['EUR', '1', '3'],
+      ['RON', '1', '2'],
+      ['RON', '1', '4'],
+    ];
+    expect(arithmeticBetween(columns(counts)).map((c) => c.rateOf)).toEqual([null, null, null]);
+    const single = [['EUR', '1'], ['EUR', '1'], ['EUR', '1']];
+    expect(arithmeticBetween(columns(single)).map((c) => c.rateOf)).toEqual([null, null]);
+  });
+
   it("finds a column of dates on or after another's, row by row (a due date after an invoice's), in either day-month order", () => {
     const rows = [
       ['03/02/2025', '05/03/2025', '4471', '03/02/2025'],

@@ -2,6 +2,7 @@ import { parseNumber } from '../grammar/number';
 import { inferDecimalSeparator } from './reading-options';
 import { readDate } from '../grammar/date';
 import type { DateOrder } from '../grammar/types';
+import { readCurrency } from '../grammar/currency';
 
 /**
  * How a file's number columns relate row by row. A line's amount is its quantity times its price, a
@@ -29,6 +30,11 @@ export interface ColumnArithmetic {
    * more, the same on some rows, less on others (an invoice's balance after a part payment), or null.
    */
   readonly remainderOf: number | null;
+  /**
+   * The column of currency codes beside which this one is an exchange rate: exactly 1 on every row
+   * in the file's main currency, and another positive number on the rows in any other; or null.
+   */
+  readonly rateOf: number | null;
 }
 
 /** Standard and reduced rates of VAT, GST and sales taxes, in percent: a share of an amount at none of them is no tax. */
@@ -137,7 +143,7 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
   const numbers = samples.map(numbersOf);
   const numeric = numbers.flatMap((n, c) => (n === null ? [] : [c]));
   const medians = numbers.map((n) => (n === null ? 0 : middleSize(n)));
-  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null, laterThan: [] as number[], remainderOf: null as number | null }));
+  const out = samples.map(() => ({ products: [] as (readonly [number, number])[], taxOf: [] as { base: number; rates: number[]; gross: number | null }[], sumOf: null as number[] | null, laterThan: [] as number[], remainderOf: null as number | null, rateOf: null as number | null }));
   for (const [i, a] of numeric.entries()) {
     for (const b of numeric.slice(i + 1)) {
       const [small, large] = medians[a]! <= medians[b]! ? [a, b] : [b, a];
@@ -173,7 +179,33 @@ export function arithmeticBetween(samples: readonly (readonly string[])[]): Colu
     const balance = left.findLast((c) => left.some((p) => p < c && isSum(numbers[g]!, numbers[p]!, numbers[c]!))) ?? (left.length === 1 ? left[0]! : undefined);
     if (balance !== undefined) out[balance]!.remainderOf = g;
   }
+  for (const codes of samples.flatMap((values, k) => (isCurrencyColumn(values) ? [k] : []))) {
+    for (const c of numeric) if (isRate(numbers[c]!, samples[codes]!)) out[c]!.rateOf = codes;
+  }
   return out;
+}
+
+/** Three or more ISO currency codes, two of them or more different. */
+function isCurrencyColumn(values: readonly string[]): boolean {
+  const codes = values.slice(0, ROWS).map((v) => v.trim()).filter((v) => v !== '');
+  return codes.length >= 3 && codes.every((v) => readCurrency(v).ok) && new Set(codes.map((v) => v.toUpperCase())).size >= 2;
+}
+
+/** Whether `rate` is 1 on every row in the most frequent currency of `codes` and another positive number on every row in another one. */
+function isRate(rate: readonly (number | null)[], codes: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const code of codes.slice(0, ROWS)) counts.set(code.trim().toUpperCase(), (counts.get(code.trim().toUpperCase()) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let home = 0;
+  let foreign = 0;
+  for (let r = 0; r < rate.length; r++) {
+    const [x, code] = [rate[r], codes[r]?.trim().toUpperCase()];
+    if (x == null || code === undefined || code === '') continue;
+    if (code === main ? x !== 1 : x === 1 || x <= 0) return false;
+    if (code === main) home++;
+    else foreign++;
+  }
+  return home >= 2 && foreign >= 1;
 }
 
 /** Whether `part` is never more than `whole` nor below 0, the same on some rows and less on others, on three rows or more that have both. */

@@ -427,6 +427,10 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
         pairs[i]![c] = { ...row[c]!, score: Math.min(1, row[best]!.score + 0.01), reasons: [{ kind: 'gross', header: headers[c]!, parts: profile.sumOf.map((p) => headers[p]!) }, ...row[c]!.reasons] };
         return;
       }
+      if (relation.kind === 'rate') {
+        if (profile.rateOf !== null) raise(index(relation.field), c, score, { kind: 'rate', header: headers[c]!, currency: headers[profile.rateOf]! });
+        return;
+      }
       if (relation.kind === 'remainder') {
         if (profile.remainderOf !== null) raise(index(relation.field), c, score, { kind: 'remainder', header: headers[c]!, of: headers[profile.remainderOf]! });
         return;

@@ -2275,6 +2275,19 @@ describe("an invoice's balance under headers that say nothing", () => {
     expect(proposalFor('efimis-invoice', unpaid, 'Balance', 'fr').said).toContain("« Colonne G » ne dépasse jamais « Colonne E » et l'égale sur certaines lignes : le reste à payer");
     expect(proposalFor('efimis-invoice', unpaid, 'Balance', 'en').said).toContain('"Colonne G" is never more than "Colonne E" and the same on some rows, row by row: what is left to pay');
   });
+
+  it('has its exchange rate told by its currency: 1 in the main one, another rate in the others', () => {
+    const unpaid = [
+      ['Câmp1', 'Câmp2', 'Câmp3', 'Câmp4', 'Câmp5'],
+      ['FB-2024-0112', '04/03/2024', 'RON', '1,0000', '14.875,00'],
+      ['FB-2024-0117', '08/03/2024', 'EUR', '4,9751', '1.570,00'],
+      ['FB-2024-0121', '15/03/2024', 'RON', '1,0000', '5.712,00'],
+      ['FB-2024-0125', '22/03/2024', 'EUR', '4,9748', '7.250,00'],
+      ['FB-2024-0130', '29/03/2024', 'RON', '1,0000', '499,00'],
+    ];
+    expect(mapRows('efimis-invoice', unpaid)).toMatchObject({ 'Câmp3': 'Currency', 'Câmp4': 'ExchangeRate' });
+    expect(proposalFor('efimis-invoice', unpaid, 'ExchangeRate', 'en').said).toContain('"Câmp4" is 1 on the rows in the file\'s main currency of "Câmp3" and another number on the others: an exchange rate');
+  });
 });
 
 describe("an invoice's two dates under headers that say nothing", () => {

@@ -69,6 +69,10 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
       return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
     }
+    case 'rate':
+      return en
+        ? `"${reason.header}" is 1 on the rows in the file's main currency of "${reason.currency}" and another number on the others: an exchange rate`
+        : `« ${reason.header} » vaut 1 sur les lignes dans la devise principale de « ${reason.currency} » et un autre nombre sur les autres : un taux de change`;
     case 'remainder':
       return en
         ? `"${reason.header}" is never more than "${reason.of}" and the same on some rows, row by row: what is left to pay`

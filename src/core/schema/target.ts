@@ -235,6 +235,8 @@ export const relationSchema = z.discriminatedUnion('kind', [
    * never more than it and equal to it on some rows but not all (an invoice's balance once part is paid).
    */
   z.object({ kind: z.literal('remainder'), field: identifier, note: z.string().optional() }),
+  /** `field` is the exchange rate of `currency`: 1 on the rows in the file's main currency, another rate on the others. */
+  z.object({ kind: z.literal('rate'), field: identifier, currency: identifier, note: z.string().optional() }),
 ]);
 export type Relation = z.infer<typeof relationSchema>;
 
@@ -249,6 +251,8 @@ export function relationFields(r: Relation): string[] {
       return [r.field, r.side];
     case 'later':
       return [r.field, r.after];
+    case 'rate':
+      return [r.field, r.currency];
     case 'gross':
     case 'remainder':
       return [r.field];
