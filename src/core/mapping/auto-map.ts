@@ -456,6 +456,26 @@ function raiseByArithmetic(target: Target, headers: readonly string[], profiles:
   });
 }
 
+/** What leading a list of records is worth for their own number, under a header that says nothing: a content-only match. */
+const LEADS = 0.58;
+
+/**
+ * The records' own number (see the leading-number relation): under headers that say nothing, the
+ * first column that is neither the rows' numbers nor one repeated value ("24/11/2026", the day the
+ * report was printed), when its values are codes all different, neither dates nor amounts.
+ */
+function raiseLeadingNumber(target: Target, headers: readonly string[], profiles: readonly ColumnProfile[], meaningless: readonly boolean[], pairs: PairScore[][]): void {
+  const relation = target.relations.find((r) => r.kind === 'leading-number');
+  if (relation === undefined) return;
+  const i = target.fields.findIndex((f) => f.key === relation.field);
+  if (pairs[i]?.some((p) => p.score >= MEDIUM) !== false) return;
+  const c = profiles.findIndex((p) => p.filled > 0 && !p.rowNumbers && p.distinct > 1);
+  const p = profiles[c];
+  if (p === undefined || !meaningless[c] || !p.unique || p.amounts >= 0.5 || (p.shares.get('date') ?? 0) >= 0.5 || p.wordy > 0) return;
+  const pair = pairs[i]![c]!;
+  if (pair.score < LEADS) pairs[i]![c] = { ...pair, score: LEADS, reasons: [{ kind: 'leads', header: headers[c]! }, ...pair.reasons] };
+}
+
 /** What a name is worth for an id field beside a column of its ids ("Patient" beside "Pat.-Nr."). */
 const NAME_BESIDE_ITS_ID = 0.8;
 
@@ -885,6 +905,8 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   });
   // Numbers that relate as the target's fields do (units × price = amount; a tax at 20%) are those fields.
   raiseByArithmetic(target, headers, profiles, pairs);
+  // A list of invoices leads with their numbers, whatever the headers.
+  raiseLeadingNumber(target, headers, profiles, meaningless, pairs);
   // A ledger's debit and credit, filled on different rows, and what stands on each side's rows.
   raiseBySides(target, headers, profiles, meaningless, (f) => namesByField.get(f)!, pairs);
   // Cubed before summing, so one strong match outweighs two weak ones that would displace it.

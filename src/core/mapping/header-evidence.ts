@@ -26,6 +26,7 @@ export type MatchReason =
   | { readonly kind: 'gross'; readonly header: string; readonly parts: readonly string[] }
   | { readonly kind: 'remainder'; readonly header: string; readonly of: string }
   | { readonly kind: 'rate'; readonly header: string; readonly currency: string }
+  | { readonly kind: 'leads'; readonly header: string }
   | { readonly kind: 'net'; readonly header: string; readonly tax: string; readonly gross: string }
   | { readonly kind: 'later'; readonly header: string; readonly than: string }
   | { readonly kind: 'earlier'; readonly header: string; readonly than: string }

@@ -2276,6 +2276,21 @@ describe("an invoice's balance under headers that say nothing", () => {
     expect(proposalFor('efimis-invoice', unpaid, 'Balance', 'en').said).toContain('"Colonne G" is never more than "Colonne E" and the same on some rows, row by row: what is left to pay');
   });
 
+  it('leads a list of invoices with their numbers, after the rows\' numbers and a printed date', () => {
+    const report = [
+      ['Texte0', 'Texte1', 'Texte2', 'Texte3', 'Texte4'],
+      ['24/11/2026', '1', 'FT 2026/0187', '08/09/2026', '1.250,00'],
+      ['24/11/2026', '2', 'FT 2026/0195', '22/09/2026', '980,00'],
+      ['24/11/2026', '3', 'FT 2026/0203', '30/09/2026', '3.600,00'],
+      ['24/11/2026', '4', 'FT 2026/0211', '14/10/2026', '615,00'],
+    ];
+    expect(mapRows('efimis-invoice', report)['Texte2']).toBe('InvoiceNumber');
+    expect(proposalFor('efimis-invoice', report, 'InvoiceNumber', 'en').said).toContain('"Texte2" is the file\'s first column of codes, all different: the list leads with its records\' numbers');
+    // Not a matter's code that comes back on several invoices.
+    const matters = report.map((r, k) => (k === 0 ? r : [r[0]!, r[1]!, k % 2 === 0 ? 'PR-2025-044' : 'PR-2026-011', r[3]!, r[4]!]));
+    expect(mapRows('efimis-invoice', matters)['Texte2']).not.toBe('InvoiceNumber');
+  });
+
   it('has its exchange rate told by its currency: 1 in the main one, another rate in the others', () => {
     const unpaid = [
       ['Câmp1', 'Câmp2', 'Câmp3', 'Câmp4', 'Câmp5'],

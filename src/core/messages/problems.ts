@@ -69,6 +69,8 @@ export function reasonMessage(reason: MatchReason, fieldLabel: string, locale: L
       const parts = reason.parts.map((p) => (en ? `"${p}"` : `« ${p} »`)).join(' + ');
       return en ? `"${reason.header}" is ${parts}, row by row: the amount after tax` : `« ${reason.header} » vaut ${parts}, ligne par ligne : le montant toutes taxes comprises`;
     }
+    case 'leads':
+      return en ? `"${reason.header}" is the file's first column of codes, all different: the list leads with its records' numbers` : `« ${reason.header} » est la première colonne de codes du fichier, tous différents : une liste commence par les numéros de ses enregistrements`;
     case 'rate':
       return en
         ? `"${reason.header}" is 1 on the rows in the file's main currency of "${reason.currency}" and another number on the others: an exchange rate`

@@ -235,6 +235,12 @@ export const relationSchema = z.discriminatedUnion('kind', [
    * never more than it and equal to it on some rows but not all (an invoice's balance once part is paid).
    */
   z.object({ kind: z.literal('remainder'), field: identifier, note: z.string().optional() }),
+  /**
+   * `field` is the records' own number, which a list of them leads with: under headers that say
+   * nothing, the first column that is neither the rows' numbers nor one value, when its values are
+   * codes all different ("FA-2025-0142", "112/2024").
+   */
+  z.object({ kind: z.literal('leading-number'), field: identifier, note: z.string().optional() }),
   /** `field` is the exchange rate of `currency`: 1 on the rows in the file's main currency, another rate on the others. */
   z.object({ kind: z.literal('rate'), field: identifier, currency: identifier, note: z.string().optional() }),
 ]);
@@ -255,6 +261,7 @@ export function relationFields(r: Relation): string[] {
       return [r.field, r.currency];
     case 'gross':
     case 'remainder':
+    case 'leading-number':
       return [r.field];
   }
 }
