@@ -2262,6 +2262,23 @@ describe('a rate written as a percentage', () => {
   });
 });
 
+describe("a party's company number under headers that say nothing", () => {
+  it('is a VAT number with its country, a Polish NIP, a Hungarian tax number, a UEN or an NZBN, where the target has no VAT field', () => {
+    for (const v of ['EE100931558', 'IT09382150150', '526-104-83-79', '12847367-2-41', '201623814D', '9429041234563']) expect(LOOKS_LIKE['company-number'](v), v).toBe(true);
+    // A NIP whose check digit fails, a phone number, an invoice number.
+    for (const v of ['526-104-83-78', '0612345678', 'FV/2024/02/017']) expect(LOOKS_LIKE['company-number'](v), v).toBe(false);
+    const parties = [
+      ['Veerg1', 'Veerg2', 'Veerg3', 'Veerg4'],
+      ['P-0412', 'Ehitus Tamm OÜ', 'EE100931558', 'info@tamm.ee'],
+      ['P-0413', 'Mari Kask', '', 'mari.kask@mail.ee'],
+      ['P-0414', 'Tallinna Puit AS', 'EE102718397', 'arved@puit.ee'],
+      ['P-0415', 'Jaan Lepp', '', 'jaan@lepp.ee'],
+      ['P-0416', 'Saare Kala OÜ', 'EE101857262', 'raamatupidamine@kala.ee'],
+    ];
+    expect(mapRows('efimis-entity', parties)['Veerg3']).toBe('OrganisationNumber');
+  });
+});
+
 describe("an invoice's balance under headers that say nothing", () => {
   it('is what is left of the amount after tax: never more, the same where nothing is paid', () => {
     const unpaid = [

@@ -1,6 +1,6 @@
 import type { LooksLike } from '../schema/target';
 import { readDays } from '../grammar/misc';
-import { abnIsValid } from '../grammar/tax-id';
+import { abnIsValid, readTaxId } from '../grammar/tax-id';
 import { fold } from '../text/fold';
 import { GIVEN_NAMES } from './given-names';
 import { isRegion } from './regions';
@@ -168,12 +168,22 @@ function acnIsValid(digits: string): boolean {
 function isCompanyNumber(v: string): boolean {
   const t = v.trim().toUpperCase();
   if (/^(?:SC|NI|OC|SO|NC|LP|SL|R0)\d{6}$/.test(t)) return true;
+  // A VAT number with its country, a Hungarian tax number, a Singapore UEN, a New Zealand NZBN.
+  if (/^[A-Z]{2}/.test(t) && readTaxId(t, 'eu-vat', undefined).ok) return true;
+  if (/^\d{8}-\d-\d{2}$/.test(t) || /^(?:19|20)\d{7}[A-Z]$/.test(t) || /^94290\d{8}$/.test(t)) return true;
   const digits = t.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(digits) || /^0+$/.test(digits)) return false;
   if (digits.length === 11) return abnIsValid(digits);
   if (digits.length === 9) return luhn(digits) || acnIsValid(digits);
   if (digits.length === 14) return luhn(digits);
+  if (digits.length === 10 && /^\d{3}-\d{3}-\d{2}-\d{2}$|^\d{3}-\d{2}-\d{2}-\d{3}$/.test(t)) return polishNipIsValid(digits);
   return false;
+}
+
+/** A Polish NIP's check digit: the first nine digits weighted 6, 5, 7, 2, 3, 4, 5, 6, 7, modulo 11. */
+function polishNipIsValid(digits: string): boolean {
+  const sum = [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((s, w, i) => s + w * Number(digits[i]), 0);
+  return sum % 11 === Number(digits[9]);
 }
 
 /** A place's name as addresses write it: one to four words of letters, no digits ("Saint-Martin-d'Hères", "Saffron Walden", "LYON"). */
