@@ -293,10 +293,14 @@ const TOLD_BY_VALUES = 0.1;
 /**
  * A column with the same value on every row ("411", "1300", "121000 Account Receivable") names
  * the ledger, not whose line it is: of two columns named like a customer number, the one that
- * varies is the customer's. Lists, flags and codes such as a currency may well be constant.
+ * varies is the customer's. Lists, flags and codes such as a currency may well be constant, and
+ * so may a place named for the field: a local firm's customers are all in one state ("QLD" on every
+ * row of "Site State"). A lone "IN" under a header that says nothing is no state for all that.
  */
-const constantColumn = (field: Field, profile: ColumnProfile | undefined) =>
-  profile !== undefined && profile.filled >= 4 && profile.distinct === 1 && (field.type.kind === 'text' || field.type.kind === 'integer' || field.type.kind === 'reference');
+const constantColumn = (field: Field, profile: ColumnProfile | undefined, kind: string, named: boolean) =>
+  profile !== undefined && profile.filled >= 4 && profile.distinct === 1 && (field.type.kind === 'text' || field.type.kind === 'integer' || field.type.kind === 'reference') && !(named && PLACES.has(kind));
+
+const PLACES = new Set(['looks:region', 'looks:locality', 'country']);
 
 const CONSTANT_COLUMN = 0.9;
 
@@ -771,7 +775,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
       const pair = { ...pairScore({ target, field, names, header, tokens, h: evidence, profile: profiles[c], uniqueKind, template, typedColumn: typedColumns[c] ?? false, meaningless: meaningless[c] ?? false, oneDate }), named: isExact(evidence.reason) ? evidence.score : 0 };
       const kin = pair.score < BESIDE_KIN ? besideItsKin(kind, c, meaningless, profiles) : null;
       const beside = kin === null ? pair : { ...pair, score: BESIDE_KIN, reasons: [{ kind: 'content' as const, header, content: kin, share: 1 }] };
-      const scaled = constantColumn(field, profiles[c])
+      const scaled = constantColumn(field, profiles[c], kind, evidence.score >= 0.5)
         ? { ...beside, score: beside.score * (tellsRecordsApart(field, names) ? CONSTANT_ID_COLUMN : CONSTANT_COLUMN) }
         : field.shared && profiles[c]?.unique === true
           ? { ...beside, score: beside.score * ALL_DIFFERENT }

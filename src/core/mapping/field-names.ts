@@ -43,14 +43,14 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|intervention|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|instal\p{L}*|anlagen\p{L}*|standort\p{L}*|intervention|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
   ['billing', /^(?:billing|bill|invoicing|mailing|facturation|fact|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*|faktur\p{L}*|fatturazione|faturamento|fatura|laskutus\p{L}*|szamlazasi)$/u],
 ];
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
 
 /** A compound's word after its qualifier (German "lieferstrasse" → "strasse", Dutch "afleverplaats" → "plaats"), or null. */
-const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura|toimitus|laskutus)(\p{L}{3,})$/u;
+const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura|toimitus|laskutus|installatie|anlagen|standort)(\p{L}{3,})$/u;
 const ADDRESS_NOUNS = new Set(['anschrift', 'adresse', 'address', 'osoite', 'stelle']);
 /** Parts of an address "Postal" may stand before as a qualifier ("Postal City"); not a postcode ("Postal Zip"). */
 const ADDRESS_PARTS = new Set(['city', 'town', 'suburb', 'state', 'province', 'region', 'country', 'street', 'line']);

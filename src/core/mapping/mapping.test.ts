@@ -279,6 +279,16 @@ describe('auto-mapping', () => {
     expect(read.map((r) => r.to)).toEqual(['Incurred', 'Anticipated', 'CostRecovery', 'Incurred', 'CostRecovery', 'Anticipated']);
   });
 
+  it('reads a bank\'s effective date as the payment\'s date, not the day the transaction was keyed', () => {
+    const bank = mapRows('billing-payments', [
+      ['Date', 'Effective Date', 'Description', 'Amount'],
+      ['11/03/2025', '11/04/2025', 'ACH CREDIT ACME CORP', '1,250.00'],
+      ['11/05/2025', '11/05/2025', 'MOBILE DEPOSIT', '480.00'],
+      ['11/07/2025', '11/10/2025', 'WIRE IN HARBOR LLC', '9,600.00'],
+    ]);
+    expect(bank).toMatchObject({ 'Effective Date': 'documentDate', Date: null });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
@@ -1160,6 +1170,31 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Praxis Dr. Lang', 'Altstadt 88', '84028', 'Landshut', 'Seligenthaler Str. 3', '84034', 'Landshut'],
     ]);
     expect(utility).toMatchObject({ 'Lieferstelle Straße': 'address', 'Lieferstelle PLZ': 'zipCode', 'Lieferstelle Ort': 'city', 'Rechnungsanschrift Straße': null });
+    // An installer's or an ISP's installation address ("Installatieadres", "Dirección de instalación"), a lift's site ("Anlagenstandort").
+    const isp = mapRows('zenskar-customers', [
+      ['Razón social', 'Dirección de facturación', 'Dirección de instalación', 'Municipio'],
+      ['Agroindustrias del Otún S.A.S.', 'Cra. 7 # 19-28 Of. 502', 'Vereda La Florida Km 4', 'Pereira'],
+      ['Clínica Risaralda Ltda.', 'Av. Circunvalar # 5-20', 'Cl. 14 # 22-45', 'Dosquebradas'],
+      ['Colegio Los Andes', 'Cl. 20 # 8-15', 'Cl. 20 # 8-15', 'Pereira'],
+    ]);
+    expect(isp).toMatchObject({ 'Dirección de instalación': 'address', Municipio: 'city', 'Dirección de facturación': null });
+    const installer = mapRows('zenskar-customers', [
+      ['Relatie', 'Factuuradres', 'Installatieadres'],
+      ['VvE De Linde', 'Postbus 112', 'Lindelaan 2-48'],
+      ['Bakkerij Smit', 'Brink 4', 'Brink 4'],
+      ['Fysio Deventer', 'Postbus 87', 'Zutphenseweg 51'],
+    ]);
+    expect(installer).toMatchObject({ Installatieadres: 'address', Factuuradres: null });
+    // A site in one state on every row is still the site's state, beside the billing one.
+    const sites = mapRows('zenskar-customers', [
+      ['Company Name', 'Billing State', 'Site Address', 'Site State'],
+      ['Coral Coast Motel', 'QLD', '14 Esplanade', 'QLD'],
+      ['Bundy Meats Pty Ltd', '', '3 Quay St', 'QLD'],
+      ['Hervey Bay Childcare', 'NSW', '77 Main St', 'QLD'],
+      ['Burnett Vet Clinic', '', '5 Targo St', 'QLD'],
+      ['Sunshine Storage', 'QLD', '21 Boundary Rd', 'QLD'],
+    ]);
+    expect(sites).toMatchObject({ 'Site State': 'state', 'Billing State': null });
     // Swedish: beside a delivery block ("Leveransadress"), the plain "Land" may be the billing one: never high confidence.
     const sv = matchRows('zenskar-customers', [
       ['Namn', 'Land', 'Leveransadress'],
