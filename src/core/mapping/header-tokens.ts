@@ -131,7 +131,8 @@ export function headerSegments(header: string): string[] {
   const aside = /^(.*\S)\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/.exec(header);
   if (aside !== null) return [aside[1]!, ...headerSegments(aside[1]!)];
   // Paths into joined records as ERPs write them: "AD_User>EMail", "C_BPartner_Location>Phone".
-  const parts = header.split(/\s+-\s+|\.(?=\S)|\s*:\s*|\s+\/\s+|\s*>\s*/).map((p) => p.trim()).filter((p) => p !== '');
+  // Not an abbreviation's dot before a hyphen: "Kd.-Nr." is one name, the customer's number.
+  const parts = header.split(/\s+-\s+|\.(?=[^\s-])|\s*:\s*|\s+\/\s+|\s*>\s*/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [];
   // The first part usually qualifies ("customers.", "Organization - "); it names the field only when
   // what follows is a mere qualifier ("E-mail 1 - Value", "Phone - Work").

@@ -120,7 +120,7 @@ export const LEXICON: Readonly<Record<string, string>> = {
   betalningsvillkor: 'payment term', betalingsbetingelser: 'payment term', betalsatt: 'payment method', betalingsmade: 'payment method', momsnr: 'vat', momsregistreringsnummer: 'vat', cvr: 'company number', rolle: 'role', roll: 'role',
   yhteensa: 'total', veroton: 'net', verollinen: 'gross', asiakasnumero: 'customer number', nimike: 'description', viite: 'reference', ytunnus: 'company number',
   tokuisaki: 'customer', torihikisaki: 'customer', mei: 'name', sei: 'last name', jusho: 'address', denwa: 'phone', busho: 'department', tanto: 'contact', kingaku: 'amount', zeikomi: 'gross', zeinuki: 'net', hiduke: 'date', hizuke: 'date', tekiyo: 'description', nyukin: 'payment', hoho: 'method', kbn: 'type', kubun: 'type', seikyu: 'invoice', denpyo: 'document', bango: 'number', shu: 'main',
-  zeme: 'country', dorucovaci: 'delivery', doklad: 'document', dokladu: 'document', druh: 'type', organizace: 'company', kd: 'customer',
+  zeme: 'country', dorucovaci: 'delivery', doklad: 'document', dokladu: 'document', druh: 'type', organizace: 'company', kd: 'customer', rg: 'invoice', mitgl: 'customer', pers: 'personal',
   krajina: 'country', lahiosoite: 'street', katuosoite: 'street', postitoimipaikka: 'city', maa: 'country', maksuaika: 'payment term', maksuehto: 'payment term', pv: 'days',
   personalnr: 'employee number', personalnummer: 'employee number', sags: 'matter', sag: 'matter', sagsnr: 'matter number', posicao: 'role', estagiario: 'assistant',
   arvopaiva: 'value date', maara: 'amount', selitys: 'description', arkistointitunnus: 'reference', kirjauspaiva: 'booking date', maksaja: 'payer', saaja: 'payee',

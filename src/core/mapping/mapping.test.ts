@@ -289,6 +289,18 @@ describe('auto-mapping', () => {
     expect(bank).toMatchObject({ 'Effective Date': 'documentDate', Date: null });
   });
 
+  it('reads German abbreviations before "-Nr." whole: "Kd.-Nr." is the customer\'s number, "Rg.-Nr." the invoice\'s', () => {
+    const rows = [
+      ['10482', 'Hoffmann, Sabine', '07.04.2025', 'Rechnung', '25-01932', '287,63'],
+      ['10482', 'Hoffmann, Sabine', '07.04.2025', 'Zahlung', '25-01932', '287,63'],
+      ['11230', 'Pferdehof Lindenau GbR', '09.04.2025', 'Rechnung', '25-01977', '1.146,25'],
+      ['11230', 'Pferdehof Lindenau GbR', '12.04.2025', 'Zahlung', '25-01977', '1.146,25'],
+    ];
+    expect(mapRows('zencase-client-ledger', [['Kd.-Nr.', 'Name', 'Datum', 'Art', 'Rg.-Nr.', 'Betrag brutto'], ...rows])).toMatchObject({ 'Kd.-Nr.': 'clientNumber', 'Rg.-Nr.': 'invoiceNumber' });
+    // Beside invoice numbers that are no whole numbers, the customer's number still is not the invoice's.
+    expect(mapRows('zencase-client-ledger', [['Kd.-Nr.', 'Name', 'Datum', 'Art', 'Re.-Nr.', 'Betrag brutto'], ...rows])['Kd.-Nr.']).toBe('clientNumber');
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
