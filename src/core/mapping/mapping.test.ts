@@ -301,6 +301,31 @@ describe('auto-mapping', () => {
     expect(mapRows('zencase-client-ledger', [['Kd.-Nr.', 'Name', 'Datum', 'Art', 'Re.-Nr.', 'Betrag brutto'], ...rows])['Kd.-Nr.']).toBe('clientNumber');
   });
 
+  it('reads an Argentine current account\'s vouchers, an Italian school\'s pagoPA notices and an Indian khata\'s "You Gave" and "You Got"', () => {
+    const ar = mapRows('zencase-client-ledger', [
+      ['Cliente', 'Fecha', 'Tipo Comp.', 'Nro. Comp.', 'Debe', 'Haber'],
+      ['C0142', '03/02/2025', 'FAC A', '0003-00004871', '1.452.300,00', ''],
+      ['C0142', '17/02/2025', 'REC X', '0001-00002215', '', '1.000.000,00'],
+      ['C0157', '20/02/2025', 'FAC B', '0003-00004902', '87.120,00', ''],
+    ]);
+    expect(ar).toMatchObject({ 'Tipo Comp.': 'transactionType', 'Nro. Comp.': 'invoiceNumber' });
+    const it = mapRows('zencase-client-ledger', [
+      ['Cod. alunno', 'Data', 'Movimento', 'N. avviso', 'Identificativo riscossione', 'Importo €', 'Canale di pagamento'],
+      ['A004512', '12/11/2024', 'Avviso', '301000000004521874', '', '45,00', ''],
+      ['A004512', '20/11/2024', 'Pagamento', '301000000004521874', 'IUR-240120998123', '45,00', 'App IO'],
+      ['A004518', '12/11/2024', 'Avviso', '301000000004521901', '', '7,50', ''],
+      ['A004518', '03/12/2024', 'Pagamento', '301000000004521901', 'IUR-240121441870', '7,50', 'Tabaccheria'],
+    ]);
+    expect(it).toMatchObject({ Movimento: 'transactionType', 'N. avviso': 'invoiceNumber', 'Identificativo riscossione': 'paymentNumber', 'Canale di pagamento': 'paymentMethod' });
+    const khata = mapRows('zencase-client-ledger', [
+      ['Date', 'Customer Name', 'You Gave (₹)', 'You Got (₹)', 'Balance (₹)'],
+      ['05 Mar 2025', 'Shree Ganesh Traders', '12,480.00', '', '12,480.00'],
+      ['09 Mar 2025', 'Shree Ganesh Traders', '', '10,000.00', '2,480.00'],
+      ['11 Mar 2025', 'Patil Medicals', '1,25,600.00', '', '1,25,600.00'],
+    ]);
+    expect(khata).toMatchObject({ 'You Gave (₹)': 'debitAmount', 'You Got (₹)': 'creditAmount' });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
