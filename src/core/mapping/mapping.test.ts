@@ -326,6 +326,30 @@ describe('auto-mapping', () => {
     expect(khata).toMatchObject({ 'You Gave (₹)': 'debitAmount', 'You Got (₹)': 'creditAmount' });
   });
 
+  it('reads a law firm\'s own words: a bill\'s "Narrative" and "Associate", a cost\'s "Cost Type" beside its "Firm Code", a client\'s "Condición IVA"', () => {
+    const bills = mapRows('efimis-invoice', [
+      ['Bill No', 'Bill Date', 'Associate', 'Narrative', 'Amount'],
+      ['SG-24-0412', '04/03/2024', 'Tan Wei Ling', 'Professional fees: tenancy dispute', '4,850.00'],
+      ['SG-24-0419', '08/03/2024', 'Rajesh Kumar', 'Conveyancing: 12 Jurong West St', '1,320.00'],
+      ['SG-24-0423', '15/03/2024', 'Tan Wei Ling', 'Advice on employment contract', '2,675.50'],
+    ]);
+    expect(bills).toMatchObject({ Associate: 'ActingPersonId', Narrative: 'Title' });
+    const costs = mapRows('efimis-disbursement', [
+      ['Matter', 'Date', 'Cost Type', 'Firm Code', 'Amount'],
+      ['M-1024', '03/04/2025', 'Hard cost', 'FIL', '350.00'],
+      ['M-1024', '05/04/2025', 'Soft cost', 'COPY', '12.40'],
+      ['M-1031', '09/04/2025', 'Hard cost', 'CRT', '75.00'],
+    ]);
+    expect(costs).toMatchObject({ 'Cost Type': 'Type', 'Firm Code': 'Code' });
+    const clients = mapRows('efimis-client', [
+      ['Nº Cliente', 'Razón social', 'Condición IVA'],
+      ['C-0412', 'Agro Pampa S.A.', 'Responsable Inscripto'],
+      ['C-0419', 'Juan Pérez', 'Consumidor Final'],
+      ['C-0423', 'Ferretería El Tornillo', 'Monotributista'],
+    ]);
+    expect(clients['Condición IVA']).toBe('TaxCode');
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
