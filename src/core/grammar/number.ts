@@ -14,7 +14,7 @@ export interface ParsedNumber {
   readonly decimalSeparator: DecimalSeparator | null;
 }
 
-const CURRENCY_SYMBOLS = /(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|[$€£¥₹₩₽¢₺₪฿₫₱]|\b(?:CHF|Fr\.|kr|zł)(?![\p{L}]))/gu;
+const CURRENCY_SYMBOLS = /(?:US\$|AU?\$|CA?\$|NZ\$|HK\$|S\$|R\$|RD\$|MX\$|NT\$|S\/\.?|[$€£¥₹₩₽¢₺₪฿₫₱]|\b(?:CHF|Fr\.|kr|zł|Bs\.)(?![\p{L}]))/gu;
 // An ISO 4217 code before or after the amount ("EUR 12", "USD -3.10", "12 CHF"). Three letters
 // joined to digits by a hyphen are a document's number ("INV-2291", "PMT-0412"), never an amount.
 const CURRENCY_CODE_START = /^[A-Z]{3}(?=[\s\d(+.])/;
