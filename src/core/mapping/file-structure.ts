@@ -118,12 +118,18 @@ export function idTwins(tokenLists: readonly (readonly string[])[]): [number, nu
     const named = a.filter((t) => t !== 'name');
     if (named.length === 0 || a.some((t) => ID_WORDS.has(t))) return;
     tokenLists.forEach((b, k) => {
-      if (k === i || b.length <= named.length) return;
+      if (k === i) return;
+      // A compound the lexicon does not split: Finnish "Osakasnumero" beside "Osakas".
+      if (named.length === 1 && b.length === 1 && b[0]!.startsWith(named[0]!) && NUMBER_SUFFIX.test(b[0]!.slice(named[0]!.length))) out.push([i, k]);
+      if (b.length <= named.length) return;
       if (named.every((t) => b.includes(t)) && b.every((t) => named.includes(t) || ID_WORDS.has(t))) out.push([i, k]);
     });
   });
   return out;
 }
+
+/** The endings that make a compound a number of what it begins with ("osakas" + "numero", "kunde" + "nnummer"). */
+const NUMBER_SUFFIX = /^(?:n?numero|n?nummer|nr|nro|numer|cislo|tunnus|id|kode|kod|szam)$/;
 
 /** Words that say "identifier". */
 export const ID_WORDS = new Set(['id', 'number', 'code', 'reference', 'key']);

@@ -350,6 +350,17 @@ describe('auto-mapping', () => {
     expect(clients['Condición IVA']).toBe('TaxCode');
   });
 
+  it('gives the client number to a name\'s number written as one word ("Osakasnumero" beside "Osakas"), not to the name', () => {
+    const m = mapRows('zencase-client-ledger', [
+      ['Osakasnumero', 'Osakas', 'Päivämäärä', 'Selite', 'Summa'],
+      ['1021', 'Virtanen Matti', '01.10.2025', 'Hoitovastike 10/2025', '245,50'],
+      ['1021', 'Virtanen Matti', '05.10.2025', 'Maksu', '-245,50'],
+      ['1034', 'Korhonen Anna', '01.10.2025', 'Hoitovastike 10/2025', '198,20'],
+      ['1034', 'Korhonen Anna', '08.10.2025', 'Maksu', '-198,20'],
+    ]);
+    expect(m).toMatchObject({ Osakasnumero: 'clientNumber', Osakas: null });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
