@@ -765,6 +765,9 @@ describe('auto-mapping: names shared between fields, and values that settle them
     expect(LOOKS_LIKE['payment-method']('Recibo')).toBe(false);
     // Portuguese and US banks' words for how money came in.
     for (const v of ['MB WAY', 'Débito Direto', 'Terminal Pagamento', 'Pagamento por referência MB', 'REMOTE DEPOSIT', 'LOCKBOX DEPOSIT', 'Mobile Deposit']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    // Mexican, Canadian French and Surinamese Dutch banks' words; a bare deposit may be anything ("Enrollment Deposit").
+    for (const v of ['DEPOSITO SPEI', 'Dépôt direct', 'Dépôt au comptoir', 'Télévirement reçu', 'Kasstorting', 'Chequestorting', 'Mobiel bankieren']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(true);
+    for (const v of ['Deposit', 'Enrollment Deposit']) expect(LOOKS_LIKE['payment-method'](v), v).toBe(false);
     // Baltic, Icelandic, Cyrillic, Greek and Japanese legal forms, which a word boundary does not see.
     for (const v of ['UAB „Nemuno vaistinė“', 'SIA „Baltijas Mēbeles”', 'Tallinna Kohvik OÜ', 'Norðurfiskur ehf.', 'Хранкомерс ЕООД', 'Тракия Маркет ООД', 'Αφοί Παπαδόπουλοι Α.Ε.', '株式会社中部精機', '有限会社丸山製作所']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);
     for (const v of ['ТОО «Алма Клининг Сервис»', 'Công ty TNHH Xây dựng Minh Phát', 'אלקטרו-טק חיפה בע"מ', '(주)해운대정밀', '대선조선 주식회사', 'شركة النور للتجارة']) expect(LOOKS_LIKE['company-name'](v), v).toBe(true);

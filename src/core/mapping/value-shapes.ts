@@ -88,11 +88,12 @@ const PAYMENT_WORDS = new Set(
   prevod prevodem prevodom bezhotovostni hotove hotovost hotovosti kartou inkaso dobirka tilisiirto pikasiirto kateinen verkkomaksu
   havale nakit kredi virman kartica gotovina uplatnica domiciliering overforsel overforing straksoverforsel indbetalingskort mobilepay vipps
   dankort betalingsservice avtalegiro kontant kontanter payconiq tikkie pinbetaling acceptgiro girocard vorkasse nachnahme pix multibanco mbway
-  dinheiro numerario pagare nequi daviplata efecty pse fpx tng ovo gopay gcash alipay unionpay paytm discover trustly khqr swift cek`.split(/\s+/),
+  dinheiro numerario pagare nequi daviplata efecty pse fpx tng ovo gopay gcash alipay unionpay paytm discover trustly khqr swift cek
+  spei codi televirement telegiro`.split(/\s+/),
 );
-const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money|mobile pay|recibos? (?:domiciliados?|bancarios?)|mb way|debito direc?to|adeudo directo|terminal (?:de )?pagamento|pagamento por referencia|(?:remote|mobile) deposit|lockbox(?: deposit)?)\b/;
+const PAYMENT_PHRASES = /\b(?:direct (?:debit|credit)|standing order|faster payments?|money order|apple pay|google pay|bank (?:transfer|network)|e transfer|(?:credit|debit) card|payment link|tap to pay|internet banking|online banking|online bankieren|mobile money|mobile pay|recibos? (?:domiciliados?|bancarios?)|mb way|debito direc?to|adeudo directo|terminal (?:de )?pagamento|pagamento por referencia|(?:remote|mobile|direct) deposit|lockbox(?: deposit)?|depot (?:direct|mobile|au comptoir|de cheques?)|mobiel bankieren|deposito (?:en efectivo|(?:de )?cheques?))\b/;
 /** Compounds made with a way of paying: "Echtzeitüberweisung", "SEPA-Echtzeitgutschrift", "Lastschrifteinzug", "Instantoverschrijving", "Straksoverførsel". */
-const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift|overschrijving|domiciliering|overforsel|overforing)$/;
+const PAYMENT_COMPOUND = /^(?:uberweisung|gutschrift|lastschrift)|(?:uberweisung|gutschrift|lastschrift|overschrijving|domiciliering|overforsel|overforing|storting)$/;
 
 function isPaymentMethod(raw: string): boolean {
   const v = raw.trim().replace(/_/g, ' ');
