@@ -361,6 +361,28 @@ describe('auto-mapping', () => {
     expect(m).toMatchObject({ Osakasnumero: 'clientNumber', Osakas: null });
   });
 
+  it('reads a Danish timesheet\'s kinds and states ("Tid", "Fast honorar", "Ferie"; "Ikke faktureret", "Afskrevet") and Nordic VAT and ledger numbers', () => {
+    const times = mapRows('efimis-work-item', [
+      ['Dato', 'Medarb.', 'Sag', 'Type', 'Timer', 'Status'],
+      ['03-11-2025', 'MKL', '2025-0142', 'Tid', '2,50', 'Ikke faktureret'],
+      ['03-11-2025', 'MKL', '2025-0142', 'Tid', '1,00', 'Faktureret'],
+      ['04-11-2025', 'AHJ', '2025-0150', 'Fast honorar', '0,00', 'Ikke faktureret'],
+      ['05-11-2025', 'AHJ', '2025-0150', 'Tid', '0,75', 'Afskrevet'],
+      ['06-11-2025', 'SBN', '', 'Ferie', '7,40', 'Ej fakturerbar'],
+    ]);
+    expect(times).toMatchObject({ 'Medarb.': 'EmployeeId', Type: 'ItemType', Status: 'State' });
+    const t = target('efimis-work-item').fields.find((f) => f.key === 'State')!.type;
+    if (t.kind !== 'enum') throw new Error('State is an enum');
+    expect(matchValues(['Ikke faktureret', 'Faktureret', 'Afskrevet', 'Ej fakturerbar'].map((value) => ({ value, count: 1 })), t.values, true, new Map()).map((r) => r.to)).toEqual(['Finalised', 'Billed', 'WrittenOff', 'NonBillable']);
+    const customers = mapRows('upflow-customers', [
+      ['Kundenr.', 'Navn', 'CVR-nr.', 'Reskontronr.'],
+      ['1001', 'Bager Jensen ApS', '31247689', '10010'],
+      ['1002', 'Tømrerfirma Holm', '29190941', '10020'],
+      ['1003', 'Café Havnen I/S', '38812204', '10030'],
+    ]);
+    expect(customers).toMatchObject({ 'CVR-nr.': 'vatNumber', 'Reskontronr.': 'accountingCode' });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
