@@ -43,14 +43,14 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|instal\p{L}*|anlagen\p{L}*|standort\p{L}*|intervention|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|instal\p{L}*|anlagen\p{L}*|standort\p{L}*|objekt\p{L}*|intervention|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
   ['billing', /^(?:billing|bill|invoicing|mailing|facturation|fact|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*|faktur\p{L}*|fatturazione|faturamento|fatura|laskutus\p{L}*|szamlazasi)$/u],
 ];
 
 export const qualifierOf = (word: string): Qualifier | null => QUALIFIER_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
 
 /** A compound's word after its qualifier (German "lieferstrasse" → "strasse", Dutch "afleverplaats" → "plaats"), or null. */
-const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura|toimitus|laskutus|installatie|anlagen|standort)(\p{L}{3,})$/u;
+const QUALIFIED_COMPOUND = /^(?:liefer|rechnungs?|aflever|leverans|leverings?|factuur|faktura|toimitus|laskutus|installatie|anlagen|standort|objekt)(\p{L}{3,})$/u;
 const ADDRESS_NOUNS = new Set(['anschrift', 'adresse', 'address', 'osoite', 'stelle']);
 /** Parts of an address "Postal" may stand before as a qualifier ("Postal City"); not a postcode ("Postal Zip"). */
 const ADDRESS_PARTS = new Set(['city', 'town', 'suburb', 'state', 'province', 'region', 'country', 'street', 'line']);
@@ -61,6 +61,7 @@ const ADDRESS_PARTS = new Set(['city', 'town', 'suburb', 'state', 'province', 'r
  */
 export function withoutQualifiers(words: readonly string[]): { rest: string[]; said: Qualifier | null } {
   let said: Qualifier | null = null;
+  let noun: string | null = null;
   const rest: string[] = [];
   words.forEach((w, i) => {
     // "Postal address" and "Postal City" are where the post goes, the billing address; "Postal code" is a postcode.
@@ -74,8 +75,10 @@ export function withoutQualifiers(words: readonly string[]): { rest: string[]; s
     const tail = QUALIFIED_COMPOUND.exec(w)?.[1];
     // "Lieferanschrift PLZ" is the postcode: the address word of a compound only repeats what the qualifier says.
     if (tail !== undefined && !ADDRESS_NOUNS.has(tail) && qualifierOf(tail) === null) rest.push(tail);
+    if (tail !== undefined && ADDRESS_NOUNS.has(tail)) noun = tail;
   });
-  return { rest, said };
+  // Unless it is all there is: "Objektadresse" is the address of the property served.
+  return { rest: rest.length === 0 && noun !== null ? [noun] : rest, said };
 }
 
 /** The address a field is part of, from its label or description ("Shipping address: city"), if it says. */

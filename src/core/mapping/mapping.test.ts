@@ -1282,6 +1282,14 @@ describe('auto-mapping: names shared between fields, and values that settle them
       ['Fysio Deventer', 'Postbus 87', 'Zutphenseweg 51'],
     ]);
     expect(installer).toMatchObject({ Installatieadres: 'address', Factuuradres: null });
+    // A winter service's property ("Objektadresse", "Ort Objekt"), beside where the bills go.
+    const property = mapRows('zenskar-customers', [
+      ['Kunde', 'Objektadresse', 'PLZ Objekt', 'Ort Objekt', 'Rechnungsadresse'],
+      ['Hausverwaltung Huber GmbH', 'Linzer Straße 14', '4600', 'Wels', 'Postfach 120'],
+      ['Billa Filiale 221', 'Salzburger Straße 88', '4600', 'Wels', 'IZ NÖ-Süd Straße 3'],
+      ['Pfarre Wels-St. Josef', 'Kirchenplatz 1', '4600', 'Wels', 'Kirchenplatz 1'],
+    ]);
+    expect(property).toMatchObject({ Objektadresse: 'address', 'Ort Objekt': 'city', Rechnungsadresse: null });
     // A site in one state on every row is still the site's state, beside the billing one.
     const sites = mapRows('zenskar-customers', [
       ['Company Name', 'Billing State', 'Site Address', 'Site State'],
