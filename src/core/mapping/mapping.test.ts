@@ -383,6 +383,30 @@ describe('auto-mapping', () => {
     expect(customers).toMatchObject({ 'CVR-nr.': 'vatNumber', 'Reskontronr.': 'accountingCode' });
   });
 
+  it('reads more systems\' own words: a bank\'s "Transaktionsnummer", a canteen account\'s "Abbuchung" and "Einzahlung", a Czech file list\'s "Spisová značka" and "Koncipient"', () => {
+    const bank = mapRows('billing-payments', [
+      ['Buchungsdatum', 'Valutadatum', 'Mitteilung', 'Betrag', 'Währung', 'Transaktionsnummer'],
+      ['03.11.2025', '03.11.2025', 'Rechnung 2025-118', '1250.00', 'CHF', 'LLB-TX-88120451'],
+      ['04.11.2025', '05.11.2025', 'Rechnung 2025-121', '480.00', 'CHF', 'LLB-TX-88120977'],
+      ['06.11.2025', '06.11.2025', 'Rg. 2025-125', '2300.00', 'CHF', 'LLB-TX-88121503'],
+    ]);
+    expect(bank['Transaktionsnummer']).toBe('referenceNumber');
+    const canteen = mapRows('zencase-client-ledger', [
+      ['Datum', 'Kunde', 'Buchungstext', 'Abbuchung', 'Einzahlung'],
+      ['03.11.2025', 'Lena Maier', 'Mittagessen', '4,20', ''],
+      ['04.11.2025', 'Lena Maier', 'Überweisung Eltern', '', '50,00'],
+      ['04.11.2025', 'Tim Vogt', 'Mittagessen', '4,20', ''],
+    ]);
+    expect(canteen).toMatchObject({ Abbuchung: 'debitAmount', Einzahlung: 'creditAmount' });
+    const files = mapRows('efimis-matter', [
+      ['ID spisu', 'Spisová značka', 'Předmět věci', 'Koncipient', 'Datum založení'],
+      ['S-3318', '12/2025', 'Novák s.r.o. – vymáhání pohledávky', 'Mgr. Petr Dvořák', '03.02.2025'],
+      ['S-3321', '13/2025', 'Svoboda – rozvod', 'Mgr. Jana Malá', '10.02.2025'],
+      ['S-3325', '14/2025', 'Stavby Brno a.s. – smlouva o dílo', 'Mgr. Petr Dvořák', '17.02.2025'],
+    ]);
+    expect(files).toMatchObject({ 'Spisová značka': 'MatterNumber', Koncipient: 'ActingPersonId', 'Datum založení': 'DateOpened' });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
