@@ -909,7 +909,7 @@ export function autoMap(input: AutoMapInput): FieldMatch[] {
   });
   // Numbers that relate as the target's fields do (units × price = amount; a tax at 20%) are those fields.
   raiseByArithmetic(target, headers, profiles, pairs);
-  // A list of invoices leads with their numbers, whatever the headers.
+  // A list leads with its records' own numbers (an invoice list with the invoices'), whatever the headers.
   raiseLeadingNumber(target, headers, profiles, meaningless, pairs);
   // A ledger's debit and credit, filled on different rows, and what stands on each side's rows.
   raiseBySides(target, headers, profiles, meaningless, (f) => namesByField.get(f)!, pairs);
