@@ -407,6 +407,44 @@ describe('auto-mapping', () => {
     expect(files).toMatchObject({ 'Spisová značka': 'MatterNumber', Koncipient: 'ActingPersonId', 'Datum založení': 'DateOpened' });
   });
 
+  it('reads a domiciliation centre\'s forwarding address as where the customer is served, and Austrian, Danish and Belgian systems\' own words', () => {
+    const centre = mapRows('zenskar-customers', [
+      ['Raison sociale', 'Adresse de facturation', 'CP facturation', 'Adresse de réexpédition', 'CP réexpédition', 'Ville réexpédition'],
+      ['SAS Nordtech', '12 rue de la Paix', '75002', '4 allée des Tilleuls', '59000', 'Lille'],
+      ['EURL Bâti Conseil', '12 rue de la Paix', '75002', '18 quai Rambaud', '69002', 'Lyon'],
+      ['SCI Les Oliviers', '12 rue de la Paix', '75002', '7 boulevard Longchamp', '13001', 'Marseille'],
+    ]);
+    expect(centre).toMatchObject({ 'Adresse de réexpédition': 'address', 'CP réexpédition': 'zipCode', 'Ville réexpédition': 'city', 'Adresse de facturation': null });
+    const danish = mapRows('zenskar-customers', [
+      ['Kundenummer', 'Firmanavn', 'Postnr.', 'By', 'Automatisk kortbetaling'],
+      ['1001', 'Bager Jensen ApS', '8000', 'Aarhus C', 'Ja'],
+      ['1002', 'Tømrerfirma Holm', '5000', 'Odense C', 'Nej'],
+      ['1003', 'Café Havnen I/S', '9000', 'Aalborg', 'Ja'],
+    ]);
+    expect(danish).toMatchObject({ By: 'city', 'Automatisk kortbetaling': 'autoCharge' });
+    const bills = mapRows('efimis-invoice', [
+      ['Rechnungsnummer', 'Aktenzahl', 'Aktbezeichnung', 'Netto EUR'],
+      ['HN-2025-118', '2025/0412', 'Huber gegen Maier – Mietrecht', '1.250,00'],
+      ['HN-2025-121', '2025/0419', 'Verlassenschaft Gruber', '2.480,00'],
+      ['HN-2025-125', '2025/0433', 'GmbH-Gründung Stadler', '980,00'],
+    ]);
+    expect(bills).toMatchObject({ Aktenzahl: 'MatterNumber', Aktbezeichnung: 'MatterTitle' });
+    const noalyss = mapRows('zencase-client-ledger', [
+      ['Date', 'Quick Code', 'Nom', 'Libellé', 'Montant'],
+      ['03/11/2025', 'CLI0042', 'Brasserie du Parc', 'Facture 2025-118', '1.250,00'],
+      ['10/11/2025', 'CLI0042', 'Brasserie du Parc', 'Paiement', '-1.250,00'],
+      ['12/11/2025', 'CLI0057', 'Garage Lambert', 'Facture 2025-121', '480,00'],
+    ]);
+    expect(noalyss).toMatchObject({ 'Quick Code': 'clientNumber', Nom: null });
+    const golf = mapRows('zencase-client-ledger', [
+      ['Lidnummer', 'Datum', 'Soort mutatie', 'Avgift', 'Bedrag'],
+      ['L-1042', '01-03-2025', 'Contributie', 'Jaarcontributie 2025', '650,00'],
+      ['L-1042', '15-03-2025', 'Betaling', 'Incasso', '-650,00'],
+      ['L-1057', '01-03-2025', 'Contributie', 'Jaarcontributie 2025', '650,00'],
+    ]);
+    expect(golf).toMatchObject({ 'Soort mutatie': 'transactionType', Avgift: 'note' });
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
