@@ -43,7 +43,7 @@ export type Qualifier = 'shipping' | 'billing';
 
 /** Words that say which of a customer's addresses a column belongs to. */
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
-  ['shipping', /^(?:shipping|ship|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|instal\p{L}*|anlagen\p{L}*|standort\p{L}*|objekt\p{L}*|intervention|reexpedition|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
+  ['shipping', /^(?:shipping|ship|svc|delivery|deliver|location|site|physical|service|destination|destinazione|dest|install|installation|instal\p{L}*|anlagen\p{L}*|standort\p{L}*|objekt\p{L}*|intervention|reexpedition|chantier|prestation|verbrauchs\p{L}*|abnahme\p{L}*|livraison|livr|liefer(?!ant)\p{L}*|envio|entrega|aflever\p{L}*|verzend\p{L}*|leverans\p{L}*|levering\p{L}*|consegna|spedizione|dodac\p{L}*|dorucovaci|teslimat|toimitu\p{L}*|dostaw\p{L}*|szallitasi|livrare|tarne\p{L}*)$/u],
   ['billing', /^(?:billing|bill|invoicing|mailing|facturation|fact|factur\p{L}*|rechnungs\p{L}*|fakturier\p{L}*|factuur\p{L}*|faktur\p{L}*|fatturazione|faturamento|fatura|laskutus\p{L}*|szamlazasi)$/u],
 ];
 

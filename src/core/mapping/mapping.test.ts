@@ -445,6 +445,30 @@ describe('auto-mapping', () => {
     expect(golf).toMatchObject({ 'Soort mutatie': 'transactionType', Avgift: 'note' });
   });
 
+  it('reads "Svc" as the service address, a dental file\'s "N° dossier" as the client number beside the patient\'s name, and an hourly wage as no sure cost per hour', () => {
+    const lawn = mapRows('zenskar-customers', [
+      ['Customer Name', 'Bill Addr1', 'Bill City', 'Svc Addr1', 'Svc City', 'Svc Zip'],
+      ['Greenway HOA', 'PO Box 88', 'Dayton', '1200 Meadow Ln', 'Kettering', '45429'],
+      ['Oak Ridge Dental', '55 Main St', 'Dayton', '55 Main St', 'Dayton', '45402'],
+      ['Miller, Tom', 'PO Box 12', 'Xenia', '8 Elm Ct', 'Beavercreek', '45434'],
+    ]);
+    expect(lawn).toMatchObject({ 'Svc Addr1': 'address', 'Svc City': 'city', 'Svc Zip': 'zipCode', 'Bill Addr1': null, 'Bill City': null });
+    const dental = mapRows('zencase-client-ledger', [
+      ['N° dossier', 'Patient', 'Date', 'Libellé', 'Montant'],
+      ['D-1042', 'Mme Roux Jeanne', '03/11/2025', 'Couronne céramique', '620,00'],
+      ['D-1042', 'Mme Roux Jeanne', '10/11/2025', 'Règlement CB', '-620,00'],
+      ['D-1057', 'M. Girard Paul', '12/11/2025', 'Détartrage', '28,92'],
+    ]);
+    expect(dental).toMatchObject({ 'N° dossier': 'clientNumber', Patient: null });
+    const staff = matchRows('efimis-employee', [
+      ['Personeelsnummer', 'Naam', 'Uurloon'],
+      ['1001', 'de Vries, Anna', '32,50'],
+      ['1002', 'Bakker, Tom', '28,75'],
+      ['1003', 'Smit, Eva', '41,00'],
+    ]);
+    expect(staff.matches.find((m) => m.field === 'NominalCostPerHour')?.confidence).not.toBe('high');
+  });
+
   it('reads a primary-contact or invoice-recipient flag as the main contact, but not a column of names under "Billing contact"', () => {
     expect(mapRows('upflow-contacts', [['Naam', 'E-mail', 'Primair contact'], ['de Vries', 'a@b.nl', 'Ja'], ['Bakker', 'c@d.nl', 'Nee'], ['Smit', 'e@f.nl', 'Ja']])['Primair contact']).toBe('mainContact');
     expect(mapRows('upflow-contacts', [['Name', 'Email', 'Invoice Contact'], ['Ann Lee', 'a@b.co', 'TRUE'], ['Tom Ray', 'c@d.co', 'FALSE'], ['Jo Park', 'e@f.co', 'TRUE']])['Invoice Contact']).toBe('mainContact');
