@@ -445,7 +445,7 @@ describe('auto-mapping', () => {
     expect(golf).toMatchObject({ 'Soort mutatie': 'transactionType', Avgift: 'note' });
   });
 
-  it('reads "Svc" as the service address, a dental file\'s "N° dossier" as the client number beside the patient\'s name, and an hourly wage as no sure cost per hour', () => {
+  it('reads "Svc" as the service address, and an hourly wage as no sure cost per hour', () => {
     const lawn = mapRows('zenskar-customers', [
       ['Customer Name', 'Bill Addr1', 'Bill City', 'Svc Addr1', 'Svc City', 'Svc Zip'],
       ['Greenway HOA', 'PO Box 88', 'Dayton', '1200 Meadow Ln', 'Kettering', '45429'],
@@ -453,13 +453,6 @@ describe('auto-mapping', () => {
       ['Miller, Tom', 'PO Box 12', 'Xenia', '8 Elm Ct', 'Beavercreek', '45434'],
     ]);
     expect(lawn).toMatchObject({ 'Svc Addr1': 'address', 'Svc City': 'city', 'Svc Zip': 'zipCode', 'Bill Addr1': null, 'Bill City': null });
-    const dental = mapRows('zencase-client-ledger', [
-      ['N° dossier', 'Patient', 'Date', 'Libellé', 'Montant'],
-      ['D-1042', 'Mme Roux Jeanne', '03/11/2025', 'Couronne céramique', '620,00'],
-      ['D-1042', 'Mme Roux Jeanne', '10/11/2025', 'Règlement CB', '-620,00'],
-      ['D-1057', 'M. Girard Paul', '12/11/2025', 'Détartrage', '28,92'],
-    ]);
-    expect(dental).toMatchObject({ 'N° dossier': 'clientNumber', Patient: null });
     const staff = matchRows('efimis-employee', [
       ['Personeelsnummer', 'Naam', 'Uurloon'],
       ['1001', 'de Vries, Anna', '32,50'],
