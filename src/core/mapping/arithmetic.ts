@@ -193,13 +193,14 @@ function isCurrencyColumn(values: readonly string[]): boolean {
 
 /** Whether `rate` is 1 on every row in the most frequent currency of `codes` and another positive number on every row in another one. */
 function isRate(rate: readonly (number | null)[], codes: readonly string[]): boolean {
+  const keys = codes.slice(0, ROWS).map((code) => code.trim().toUpperCase());
   const counts = new Map<string, number>();
-  for (const code of codes.slice(0, ROWS)) counts.set(code.trim().toUpperCase(), (counts.get(code.trim().toUpperCase()) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   let home = 0;
   let foreign = 0;
   for (let r = 0; r < rate.length; r++) {
-    const [x, code] = [rate[r], codes[r]?.trim().toUpperCase()];
+    const [x, code] = [rate[r], keys[r]];
     if (x == null || code === undefined || code === '') continue;
     if (code === main ? x !== 1 : x === 1 || x <= 0) return false;
     if (code === main) home++;
